@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import pino, { type Logger } from 'pino';
+import { anonymous, ownCompanyId, type Actor } from './common/actor';
+import { systemClock, type Clock } from './common/clock';
+import type { Ctx } from './common/context';
+import { EventBus } from './common/event-bus';
+import { connectRedis, waitForRedis } from './common/redis';
+import type { Config } from './config/config';
+import { ormOptions } from './config/orm';
+import { AccountsService } from './modules/accounts/accounts.service';
+import { ApiKeysService } from './modules/accounts/api-keys.service';
+import { AuditService } from './modules/accounts/audit.service';
+import { AuthService, type PasswordResetNotifier } from './modules/accounts/auth.service';
+import { AuthenticationService } from './modules/accounts/authentication.service';
+import { LoginRateLimiter } from './modules/accounts/rate-limiter';
+import { TokenSigner } from './modules/accounts/tokens';
+
+export interface CoreOptions {
+  clock?: Clock;
+  logger?: Logger;
+  passwordResetNotifier?: PasswordResetNotifier;
+}
+
+/** The composition root: every service, wired once, with no GraphQL in sight. */
+export async function createCore(config: Config, options: CoreOptions = {}) {
+  const log = options.logger ?? pino({ level: config.logLevel, base: { app: 'kontor' } });
+  const clock = options.clock ?? systemClock;
+
+  const orm = await MikroORM.init(ormOptions(config.databaseUrl)).catch((err: Error) => {
+    throw new Error(`PostgreSQL at ${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')} could not be reached: ${err.message}`);
+  });
+  const redis = connectRedis(config.redisUrl, 'cmd');
+  const sub = connectRedis(config.redisUrl, 'sub', { enableOfflineQueue: true, maxRetriesPerRequest: null });
+  try {
+    await Promise.all([waitForRedis(redis, config.redisUrl), waitForRedis(sub, config.redisUrl)]);
+  } catch (err) {
+    redis.disconnect();
+    sub.disconnect();
+    await orm.close(true);
+    throw err;
+  }
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis'));
+  sub.on('error', (err) => log.warn({ err: err.message }, 'redis subscriber'));
+
+  const bus = new EventBus(redis, sub, config.redisPrefix, log);
+  const signer = new TokenSigner(config.tokenSecret);
+  const audit = new AuditService();
+  const limiter = new LoginRateLimiter(redis, config.redisPrefix, config.login);
+  const passwordResetNotifier: PasswordResetNotifier = options.passwordResetNotifier ?? {
+    async sendPasswordReset(user, token) {
+      log.info(
+        { userId: user.id, link: `${config.publicUrl}/reset-password?token=${token}` },
+        'password reset link (no mailer configured)',
+      );
+    },
+  };
+
+  const services = {
+    audit,
+    authentication: new AuthenticationService(signer),
+    auth: new AuthService(signer, limiter, audit, passwordResetNotifier, config, bus),
+    accounts: new AccountsService(audit, bus, config.maxPageSize),
+    apiKeys: new ApiKeysService(audit, bus),
+  };
+
+  /** A fresh unit of work for one operation, confined to the actor's company where it has one. */
+  function context(init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string } = {}): Ctx {
+    const actor = init.actor ?? anonymous;
+    const em = orm.em.fork();
+    const companyId = ownCompanyId(actor);
+    if (companyId) em.setFilterParams('tenant', { companyId });
+    const requestId = init.requestId ?? randomUUID();
+    return {
+      em,
+      actor,
+      clock,
+      locale: init.locale ?? 'pl',
+      log: log.child({ requestId }),
+      requestId,
+      ip: init.ip ?? null,
+      userAgent: init.userAgent ?? null,
+    };
+  }
+
+  let closed = false;
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    await Promise.allSettled([redis.quit(), sub.quit()]);
+    await orm.close(true);
+  }
+
+  return { config, log, clock, orm, redis, bus, services, context, close };
+}
+
+export type Core = Awaited<ReturnType<typeof createCore>>;

@@ -1,0 +1,9 @@
+/** Every entity Kontor persists; modules add theirs here. */
+import { AccessLevel } from './modules/accounts/access-level.entity';
+import { ApiKey } from './modules/accounts/api-key.entity';
+import { AuditEntry } from './modules/accounts/audit-entry.entity';
+import { Company } from './modules/accounts/company.entity';
+import { PasswordReset, RefreshToken, Session } from './modules/accounts/session.entity';
+import { User } from './modules/accounts/user.entity';
+
+export const ENTITIES = [Company, AccessLevel, User, Session, RefreshToken, PasswordReset, ApiKey, AuditEntry];

@@ -1,0 +1,51 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import type { Ctx } from '../common/context';
+import { forbidden, unauthenticated } from '../common/errors';
+import type { Core } from '../core';
+import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.resolver';
+import { SIGNED_IN } from './policy';
+
+/** Every resolver class and how to build it from the core's services. */
+export function resolverFactories(core: Pick<Core, 'services'>) {
+  const s = core.services;
+  return new Map<Function, () => object>([
+    [AuthResolver, () => new AuthResolver(s.auth)],
+    [AccountsResolver, () => new AccountsResolver(s.accounts, s.apiKeys)],
+  ]);
+}
+
+export const authChecker: AuthChecker<Ctx> = ({ context }, required) => {
+  const actor = context.actor;
+  if (actor.kind === 'anonymous') throw unauthenticated();
+  const missing = required.filter((p) => p !== SIGNED_IN && !actor.permissions.has(p as never));
+  if (missing.length) throw forbidden(`You lack the permission ${missing.join(', ')} for this.`);
+  return true;
+};
+
+export async function buildKontorSchema(core: Pick<Core, 'services' | 'bus'>): Promise<GraphQLSchema> {
+  const factories = resolverFactories(core);
+  const instances = new Map<Function, object>();
+  const resolvers = [...factories.keys()] as [Function, ...Function[]];
+  return buildSchema({
+    resolvers,
+    container: {
+      get(cls: Function) {
+        let inst = instances.get(cls);
+        if (!inst) {
+          const make = factories.get(cls);
+          if (!make) throw new Error(`No factory for resolver ${cls.name}`);
+          inst = make();
+          instances.set(cls, inst);
+        }
+        return inst;
+      },
+    },
+    authChecker,
+    pubSub: core.bus,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

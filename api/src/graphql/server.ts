@@ -1,0 +1,301 @@
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { CloseCode, type Context as WsContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { anonymous, type Actor } from '../common/actor';
+import type { Ctx } from '../common/context';
+import { KontorError } from '../common/errors';
+import type { Core } from '../core';
+import { ACCESS_REVOKED, type AccessRevokedEvent } from '../modules/accounts/accounts.service';
+import { graphiqlAsset, graphiqlPage } from './graphiql';
+import { limitsRule } from './limits';
+import { buildKontorSchema } from './schema';
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  schema: GraphQLSchema;
+  /** Open WebSocket connections on this instance. */
+  socketCount(): number;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+};
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is ${declared} bytes; at most ${limit} are accepted.`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${limit} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Reads credentials: `Authorization: Bearer <access token>` or `Authorization: ApiKey <key>` / `X-Api-Key`. */
+async function actorFor(core: Core, em: Ctx['em'], authorization: string | undefined, apiKey: string | undefined): Promise<Actor> {
+  const now = core.clock.now();
+  if (apiKey) return core.services.authentication.actorForApiKey(em, apiKey.trim(), now);
+  if (!authorization) return anonymous;
+  const [scheme, value] = authorization.trim().split(/\s+/, 2);
+  if (/^bearer$/i.test(scheme) && value) {
+    if (value.startsWith('kontor_')) return core.services.authentication.actorForApiKey(em, value, now);
+    return core.services.authentication.actorForAccessToken(em, value, now);
+  }
+  if (/^apikey$/i.test(scheme) && value) return core.services.authentication.actorForApiKey(em, value, now);
+  throw new KontorError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>" or "ApiKey <key>".');
+}
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, ACCOUNT_BLOCKED: 403, OUTSIDE_ACCESS_WINDOW: 403 };
+
+/** Errors that are not expected business failures: a stable code, a message, never a stack or SQL. */
+function formatError(core: Core) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    const original = (error as { originalError?: unknown })?.originalError;
+    const known = code && code !== 'INTERNAL_SERVER_ERROR';
+    if (known || (original === undefined && !(error instanceof GraphQLError && error.originalError))) {
+      const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions: { ...extensions, code: code ?? 'INTERNAL_SERVER_ERROR' } };
+    }
+    const errorId = randomUUID();
+    core.log.error({ err: original ?? error, errorId, path: formatted.path }, 'unexpected error');
+    return {
+      message: `Something went wrong on our side (error ${errorId}).`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}
+
+export async function startApiServer(core: Core, opts: { port?: number; host?: string } = {}): Promise<ApiServer> {
+  const config = core.config;
+  const schema = await buildKontorSchema(core);
+  const validationRules = [limitsRule(config.maxQueryDepth, config.maxQueryCost)];
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    validationRules,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(core),
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  async function ready(): Promise<boolean> {
+    try {
+      await Promise.all([core.orm.em.getConnection().execute('select 1'), core.redis.ping()]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, config.maxBodyBytes);
+      if (/json/i.test(headers.get('content-type') ?? '')) {
+        try {
+          body = raw.length ? JSON.parse(raw) : {};
+        } catch {
+          throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const ip = req.socket.remoteAddress ?? null;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => {
+        const locale = (headers.get('accept-language') ?? '').slice(0, 2) || undefined;
+        const ctx = core.context({ requestId, ip, userAgent: headers.get('user-agent') ?? null, locale });
+        try {
+          ctx.actor = await actorFor(core, ctx.em, headers.get('authorization'), headers.get('x-api-key'));
+        } catch (err) {
+          if (err instanceof KontorError) {
+            const code = String(err.extensions.code);
+            throw new GraphQLError(err.message, { extensions: { code, http: { status: HTTP_STATUS[code] ?? 401 } } });
+          }
+          throw err;
+        }
+        const companyId = ctx.actor.kind === 'customer' || ctx.actor.kind === 'apiKey' ? ctx.actor.companyId : null;
+        if (companyId) ctx.em.setFilterParams('tenant', { companyId });
+        return ctx;
+      },
+    });
+    const out: Record<string, string> = { 'x-request-id': requestId };
+    for (const [k, v] of result.headers) out[k] = v;
+    res.statusCode = result.status ?? 200;
+    for (const [k, v] of Object.entries(out)) res.setHeader(k, v);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    const url = new URL(req.url ?? '/', 'http://kontor');
+    const route = async () => {
+      if (url.pathname === '/health/live') return json(res, 200, { status: 'ok' });
+      if (url.pathname === '/health/ready') {
+        const ok = await ready();
+        return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
+      }
+      if (url.pathname.startsWith('/graphiql/')) {
+        const asset = await graphiqlAsset(url.pathname.slice('/graphiql/'.length));
+        if (!asset) return json(res, 404, { error: 'not found' });
+        res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+        return res.end(asset.body);
+      }
+      if (url.pathname === '/graphql' || url.pathname === '/') {
+        if (req.method === 'GET' && !url.searchParams.has('query') && /text\/html/.test(req.headers.accept ?? '')) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          return res.end(graphiqlPage('/graphql'));
+        }
+        if (url.pathname === '/graphql') return handleGraphQL(req, res, url, requestId);
+      }
+      return json(res, 404, { error: `Nothing at ${url.pathname}. The API is at /graphql.` });
+    };
+    route().catch((err: unknown) => {
+      if (err instanceof HttpError) {
+        return json(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, { 'x-request-id': requestId });
+      }
+      core.log.error({ err, requestId }, 'request failed');
+      if (!res.headersSent)
+        json(res, 500, {
+          errors: [{ message: `Something went wrong on our side (request ${requestId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  // ---- WebSocket subscriptions (graphql-ws) on the same server and path -----------------------------------
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
+  type Extra = { socket: WebSocket; request: IncomingMessage; actor?: Actor } & Record<PropertyKey, unknown>;
+  const live = new Map<WebSocket, Actor>();
+  const wsServer = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema,
+      onConnect: async (ctx: WsContext<Record<string, unknown> | undefined, Extra>) => {
+        const params = ctx.connectionParams ?? {};
+        const authorization = (params.authorization ?? params.Authorization) as string | undefined;
+        const apiKey = (params.apiKey ?? params['x-api-key']) as string | undefined;
+        const em = core.orm.em.fork();
+        try {
+          const actor = await actorFor(core, em, authorization, apiKey);
+          ctx.extra.actor = actor;
+          live.set(ctx.extra.socket, actor);
+          return true;
+        } catch (err) {
+          const message = err instanceof Error ? err.message : 'Forbidden';
+          ctx.extra.socket.close(CloseCode.Forbidden, message.slice(0, 120));
+          return false;
+        }
+      },
+      onDisconnect: (ctx) => {
+        live.delete(ctx.extra.socket);
+      },
+      onClose: (ctx) => {
+        live.delete(ctx.extra.socket);
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('The subscription could not be parsed.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length) return errors;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: core.context({
+            actor: ctx.extra.actor ?? anonymous,
+            ip: ctx.extra.request.socket.remoteAddress ?? null,
+            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          }),
+        };
+      },
+    },
+    wss,
+  );
+
+  const offRevoked = await core.bus.on(ACCESS_REVOKED, undefined, (payload) => {
+    const e = payload as AccessRevokedEvent;
+    for (const [socket, actor] of live) {
+      const hit =
+        (e.companyId && (actor.kind === 'customer' || actor.kind === 'apiKey') && actor.companyId === e.companyId) ||
+        (e.userIds && (actor.kind === 'customer' || actor.kind === 'staff') && e.userIds.includes(actor.userId)) ||
+        (e.sessionIds && (actor.kind === 'customer' || actor.kind === 'staff') && e.sessionIds.includes(actor.sessionId)) ||
+        (e.apiKeyIds && actor.kind === 'apiKey' && e.apiKeyIds.includes(actor.keyId));
+      if (hit) {
+        live.delete(socket);
+        socket.close(CloseCode.Forbidden, `Access ended: ${e.reason}`.slice(0, 120));
+      }
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(opts.port ?? config.port, opts.host ?? config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const host = opts.host ?? config.host;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    port,
+    schema,
+    socketCount: () => live.size,
+    async close() {
+      await offRevoked();
+      for (const socket of live.keys()) socket.close(1001, 'server shutting down');
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
