@@ -4,7 +4,7 @@ import { ManualClock } from '../src/common/clock';
 import { loadConfig, type Config } from '../src/config/config';
 import { createCore, type Core } from '../src/core';
 import { startApiServer, type ApiServer } from '../src/graphql/server';
-import { ADMIN_URL, TEMPLATE_DB } from './global-setup';
+import { ADMIN_URL } from './global-setup';
 import { PASSWORD, seedWorld, type World } from './fixtures';
 
 export interface GqlResponse<T = Record<string, any>> {
@@ -16,13 +16,16 @@ export interface GqlResponse<T = Record<string, any>> {
 
 /** A database cloned from the migrated template, dropped by `drop()`. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `kontor_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const run = process.env.KONTOR_TEST_RUN;
+  if (!run) throw new Error('KONTOR_TEST_RUN is not set: run tests through vitest (global setup).');
+  const name = `kontor_t_${run}_${randomBytes(4).toString('hex')}`;
+  const template = `kontor_tpl_${run}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
   // cloning needs the template idle; retry briefly if another file is cloning at the same moment
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+      await admin.query(`create database ${name} template ${template}`);
       break;
     } catch (err) {
       if (attempt > 20) throw err;
