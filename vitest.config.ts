@@ -2,6 +2,8 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // one graphql instance: the CommonJS build that type-graphql and Apollo load too
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql/index.js') }] },
   plugins: [
     swc.vite({
       swcrc: false,

@@ -92,7 +92,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     await orm.close(true);
   }
 
-  return { config, log, clock, orm, redis, bus, services, context, close };
+  return { config, log, clock, orm, redis, bus, signer, services, context, close };
 }
 
 export type Core = Awaited<ReturnType<typeof createCore>>;

@@ -1,8 +1,15 @@
 import {
+  getNamedType,
   GraphQLError,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
   Kind,
   type ASTVisitor,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -10,68 +17,89 @@ import {
 
 /**
  * Depth and cost limits as validation rules: a query over either limit is refused before it runs, with a
- * message that says by how much. Cost counts every selected field, multiplied by the page size of the
- * lists above it (`first`, default 20).
+ * message that says by how much. Cost counts every selected field, multiplied by how many times it can
+ * occur: a field with a `first` argument multiplies what is under it by that page size (by the maximum
+ * page size when it is a variable), and any other list by `DEFAULT_LIST_SIZE`. The `edges`/`nodes` of a
+ * connection are counted by its `first`, not again.
  */
+const DEFAULT_LIST_SIZE = 10;
+
+const isList = (t: GraphQLOutputType): boolean => (isNonNullType(t) ? isList(t.ofType) : isListType(t));
+
+interface Walk {
+  ctx: ValidationContext;
+  fragments: Map<string, FragmentDefinitionNode>;
+  maxPageSize: number;
+  depth: number;
+  cost: number;
+}
+
 function walk(
-  ctx: ValidationContext,
+  w: Walk,
   set: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
+  parent: GraphQLNamedType | undefined,
   depth: number,
   multiplier: number,
+  paged: boolean,
   seen: Set<string>,
-  acc: { depth: number; cost: number },
-): void {
-  acc.depth = Math.max(acc.depth, depth);
+) {
+  w.depth = Math.max(w.depth, depth);
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
       if (sel.name.value.startsWith('__')) continue;
+      const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
       let m = multiplier;
-      const first = sel.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
+      let pagedBelow = false;
+      const first = sel.arguments?.find((a) => a.name.value === 'first');
       if (first) {
-        if (first.value.kind === Kind.INT) m *= Math.max(1, Number(first.value.value));
-        else m *= 100; // a variable: assume the maximum page size
-      } else if (sel.selectionSet && /s$|Connection$/.test(sel.name.value)) {
-        m *= 20;
+        m *= first.value.kind === Kind.INT ? Math.max(1, Number(first.value.value)) : w.maxPageSize;
+        pagedBelow = true;
+      } else if (def && isList(def.type) && !(paged && (sel.name.value === 'edges' || sel.name.value === 'nodes'))) {
+        m *= DEFAULT_LIST_SIZE;
       }
-      acc.cost += m;
-      if (sel.selectionSet) walk(ctx, sel.selectionSet, fragments, depth + 1, m, seen, acc);
+      w.cost += m;
+      if (sel.selectionSet) walk(w, sel.selectionSet, def ? getNamedType(def.type) : undefined, depth + 1, m, pagedBelow, seen);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      walk(ctx, sel.selectionSet, fragments, depth, multiplier, seen, acc);
+      const cond = sel.typeCondition ? w.ctx.getSchema().getType(sel.typeCondition.name.value) : parent;
+      walk(w, sel.selectionSet, cond ?? parent, depth, multiplier, paged, seen);
     } else {
       const name = sel.name.value;
-      const frag = fragments.get(name);
+      const frag = w.fragments.get(name);
       if (!frag || seen.has(name)) continue; // unknown or cyclic fragments are reported by graphql's own rules
       seen.add(name);
-      walk(ctx, frag.selectionSet, fragments, depth, multiplier, seen, acc);
+      walk(w, frag.selectionSet, w.ctx.getSchema().getType(frag.typeCondition.name.value) ?? parent, depth, multiplier, paged, seen);
       seen.delete(name);
     }
   }
 }
 
-export function limitsRule(maxDepth: number, maxCost: number): ValidationRule {
+export function limitsRule(maxDepth: number, maxCost: number, maxPageSize = 100): ValidationRule {
   return (ctx: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of ctx.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     return {
       OperationDefinition(node) {
-        const acc = { depth: 0, cost: 0 };
-        walk(ctx, node.selectionSet, fragments, 1, 1, new Set(), acc);
-        if (acc.depth > maxDepth) {
+        const schema = ctx.getSchema();
+        const root =
+          node.operation === 'query'
+            ? schema.getQueryType()
+            : node.operation === 'mutation'
+              ? schema.getMutationType()
+              : schema.getSubscriptionType();
+        const w: Walk = { ctx, fragments, maxPageSize, depth: 0, cost: 0 };
+        walk(w, node.selectionSet, root ?? undefined, 1, 1, false, new Set());
+        if (w.depth > maxDepth) {
           ctx.reportError(
-            new GraphQLError(`The query is ${acc.depth} levels deep; at most ${maxDepth} are allowed.`, {
+            new GraphQLError(`The query is ${w.depth} levels deep; at most ${maxDepth} are allowed.`, {
               nodes: [node],
               extensions: { code: 'QUERY_TOO_DEEP' },
             }),
           );
-        } else if (acc.cost > maxCost) {
+        } else if (w.cost > maxCost) {
           ctx.reportError(
             new GraphQLError(
-              `The query costs about ${acc.cost} (fields × page sizes); at most ${maxCost} is allowed. Ask for smaller pages or fewer fields.`,
-              {
-                nodes: [node],
-                extensions: { code: 'QUERY_TOO_COSTLY' },
-              },
+              `The query costs about ${w.cost} (fields × page sizes); at most ${maxCost} is allowed. Ask for smaller pages or fewer fields.`,
+              { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } },
             ),
           );
         }

@@ -104,7 +104,7 @@ function formatError(core: Core) {
 export async function startApiServer(core: Core, opts: { port?: number; host?: string } = {}): Promise<ApiServer> {
   const config = core.config;
   const schema = await buildKontorSchema(core);
-  const validationRules = [limitsRule(config.maxQueryDepth, config.maxQueryCost)];
+  const validationRules = [limitsRule(config.maxQueryDepth, config.maxQueryCost, config.maxPageSize)];
   const apollo = new ApolloServer<Ctx>({
     schema,
     validationRules,

@@ -247,7 +247,8 @@ export class AuthService {
 export async function purgeExpiredTokens(ctx: Ctx): Promise<{ refreshTokens: number; resets: number; sessions: number }> {
   const now = ctx.clock.now();
   const conn = ctx.em.getConnection();
-  const run = async (sql: string, params: unknown[]) => ((await conn.execute(sql, params, 'run')) as unknown as { affectedRows: number }).affectedRows;
+  const run = async (sql: string, params: unknown[]) =>
+    ((await conn.execute(sql, params, 'run')) as unknown as { affectedRows: number }).affectedRows;
   const refreshTokens = await run('delete from refresh_token where expires_at < ?', [now]);
   const resets = await run('delete from password_reset where expires_at < ?', [now]);
   const sessions = await run(

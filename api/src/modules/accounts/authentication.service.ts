@@ -16,12 +16,12 @@ interface PrincipalRow {
   user_blocked: boolean;
   company_admin: boolean;
   access_windows: AccessWindow[] | null;
-  password_changed_at: Date | null;
+  password_changed_at: string | null;
   company_blocked: boolean | null;
   time_zone: string | null;
   permissions: string[] | null;
-  revoked_at: Date | null;
-  session_created_at: Date;
+  revoked_at: string | null;
+  session_created_at: string;
   assigned: string[] | null;
 }
 
@@ -66,7 +66,8 @@ export class AuthenticationService {
     const rows: PrincipalRow[] = await em.getConnection().execute(PRINCIPAL_SQL, [claims.sid, claims.sub]);
     const row = rows[0];
     if (!row || row.revoked_at) throw unauthenticated('This session has ended. Sign in again.');
-    if (row.password_changed_at && row.password_changed_at > row.session_created_at) {
+    // raw rows carry timestamps as text
+    if (row.password_changed_at && new Date(row.password_changed_at) > new Date(row.session_created_at)) {
       throw unauthenticated('The password was changed. Sign in again.');
     }
     if (row.user_blocked || row.company_blocked) throw blockedError();
@@ -109,7 +110,7 @@ export class AuthenticationService {
       throw unauthenticated('The API key is unknown or revoked.');
     }
     if (row.blocked) throw blockedError();
-    if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
+    if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
       void em
         .getConnection()
         .execute('update api_key set last_used_at = ? where id = ?', [now, row.id])
