@@ -5,5 +5,22 @@ import { AuditEntry } from './modules/accounts/audit-entry.entity';
 import { Company } from './modules/accounts/company.entity';
 import { PasswordReset, RefreshToken, Session } from './modules/accounts/session.entity';
 import { User } from './modules/accounts/user.entity';
+import { ERP_SYNC_ENTITIES } from './modules/erp-sync/erp-sync.entities';
+import { Invoice, InvoicePdf } from './modules/invoices/invoice.entity';
+import { CustomerBalance, Payment } from './modules/settlements/settlement.entities';
 
-export const ENTITIES = [Company, AccessLevel, User, Session, RefreshToken, PasswordReset, ApiKey, AuditEntry];
+export const ENTITIES = [
+  Company,
+  AccessLevel,
+  User,
+  Session,
+  RefreshToken,
+  PasswordReset,
+  ApiKey,
+  AuditEntry,
+  ...ERP_SYNC_ENTITIES,
+  Invoice,
+  InvoicePdf,
+  Payment,
+  CustomerBalance,
+];
