@@ -10,6 +10,11 @@ export interface ProductPricingRef {
   productId: string;
   /** The product's category and every ancestor of it, any order. */
   categoryIds: readonly string[];
+  /**
+   * Optional: the same categories ordered root … leaf. With it, the deepest matching category discount wins;
+   * without it categories have no depth and the largest matching category discount wins (see price-engine.ts).
+   */
+  categoryPath?: readonly string[];
   manufacturerId: string | null;
   /** VAT rate in basis points: 2300 = 23 %. */
   vatRateBp: number;
@@ -30,6 +35,25 @@ export interface CustomerPrice {
   rule: string;
   /** The steps, for people ("list 120.00 PLN net; category discount 10 % → 108.00"). */
   explanation: string[];
+  /** The id of the winning discount rule, tier or promotion; null for list and individual prices. */
+  ruleRef?: string | null;
+  /** The unit net price before a manual discount (equals unitNetMinor without one). */
+  ruleNetMinor?: number;
+  /** What a sales rep's manual discount took off per unit, net (0 without one). */
+  manualDiscountMinor?: number;
+}
+
+/** A sales rep's manual discount for one product, per unit net; capped by the company's trade terms. */
+export type ManualDiscountRequest = { kind: 'percent'; percentBp: number } | { kind: 'amount'; amountMinor: number };
+
+export interface PricesForOptions {
+  /** Price at this moment instead of ctx.clock.now() (e.g. an order's date). */
+  at?: Date;
+  /**
+   * Manual discounts by product id. Honoured only for a staff actor holding `staff.discounts.grant` who can
+   * reach the company; capped at the company's `manualDiscountCapBp` (or the service default).
+   */
+  manualDiscounts?: ReadonlyMap<string, ManualDiscountRequest>;
 }
 
 export interface PricingPort {
@@ -42,5 +66,6 @@ export interface PricingPort {
     companyId: string | null,
     products: readonly ProductPricingRef[],
     quantity?: number | ReadonlyMap<string, number>,
+    options?: PricesForOptions,
   ): Promise<Map<string, CustomerPrice>>;
 }

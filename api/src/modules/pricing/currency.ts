@@ -1,0 +1,79 @@
+/**
+ * ISO 4217 currencies and their minor units. Money in Kontor is an integer number of minor units plus the
+ * currency code; these helpers turn it into the decimal text people and clients read, without a float.
+ */
+
+/** Currencies whose minor unit is not the usual hundredth. Every other code has 2 minor digits. */
+const MINOR_DIGITS: Readonly<Record<string, number>> = {
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+};
+
+const CODE = /^[A-Z]{3}$/;
+
+export function isCurrencyCode(code: string): boolean {
+  return CODE.test(code);
+}
+
+/** How many decimal digits the currency's minor unit has (0, 2 or 3). */
+export function minorDigits(currency: string): number {
+  return MINOR_DIGITS[currency] ?? 2;
+}
+
+/** Integer minor units → decimal text: (12345, 'PLN') → "123.45", (-5, 'EUR') → "-0.05", (1234, 'JPY') → "1234". */
+export function formatMinor(minor: number, currency: string): string {
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`An amount in minor units must be a safe integer, got ${minor}.`);
+  const digits = minorDigits(currency);
+  const negative = minor < 0;
+  const abs = String(negative ? -minor : minor);
+  if (digits === 0) return negative ? `-${abs}` : abs;
+  const padded = abs.padStart(digits + 1, '0');
+  const text = `${padded.slice(0, padded.length - digits)}.${padded.slice(padded.length - digits)}`;
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * Decimal text → integer minor units, exact: ("123.45", 'PLN') → 12345. Refuses more decimals than the
+ * currency has, so nothing is silently rounded.
+ */
+export function parseMinor(amount: string, currency: string): number {
+  const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(amount.trim());
+  if (!m) throw new RangeError(`"${amount}" is not a decimal amount.`);
+  const digits = minorDigits(currency);
+  const frac = m[3] ?? '';
+  if (frac.length > digits) throw new RangeError(`${currency} has ${digits} decimal digits; "${amount}" has more.`);
+  const minor = Number(m[2] + frac.padEnd(digits, '0'));
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`"${amount}" is too large.`);
+  return m[1] ? -minor : minor;
+}
+
+/** A rate in basis points as a percent text: 2300 → "23", 550 → "5.5", 5 → "0.05". */
+export function formatBasisPoints(bp: number): string {
+  const negative = bp < 0;
+  const abs = Math.abs(bp);
+  const whole = Math.trunc(abs / 100);
+  const frac = abs % 100;
+  const text = frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+  return negative ? `-${text}` : text;
+}
