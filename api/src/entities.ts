@@ -5,6 +5,7 @@ import { AuditEntry } from './modules/accounts/audit-entry.entity';
 import { Company } from './modules/accounts/company.entity';
 import { PasswordReset, RefreshToken, Session } from './modules/accounts/session.entity';
 import { User } from './modules/accounts/user.entity';
+import { CATALOG_ENTITIES } from './modules/catalog/catalog.entities';
 import { ERP_SYNC_ENTITIES } from './modules/erp-sync/erp-sync.entities';
 import { Invoice, InvoicePdf } from './modules/invoices/invoice.entity';
 import { CustomerBalance, Payment } from './modules/settlements/settlement.entities';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   InvoicePdf,
   Payment,
   CustomerBalance,
+  ...CATALOG_ENTITIES,
 ];
