@@ -29,7 +29,7 @@ function input(over: Partial<PriceInput> = {}): PriceInput {
     ...over,
   };
 }
-const disc = (scope: DiscountRule['scope'], scopeId: string, percentBp: number, id?: string): DiscountRule => ({
+const disc = (scope: DiscountRule['scope'], scopeId: string | null, percentBp: number, id?: string): DiscountRule => ({
   scope,
   scopeId,
   percentBp,
@@ -47,8 +47,9 @@ const promo = (over: Partial<Promotion> = {}): Promotion => ({
   code: 'PROMO',
   validFrom: NOW - DAY,
   validTo: NOW + DAY,
-  scope: 'all',
-  scopeId: null,
+  productIds: [],
+  categoryIds: [],
+  manufacturerIds: [],
   percentBp: null,
   netMinor: null,
   currency: null,
@@ -176,6 +177,21 @@ describe('contract price by specificity', () => {
     const r = resolvePrice(input({ discounts: [disc('manufacturer', MAKER, 4000), disc('category', ROOT, 500, 'd-c')] }));
     expect(r).toMatchObject({ rule: 'discount:category', unitNetMinor: 9500, ruleRef: 'd-c' });
     expect(r.explanation).toContain('category discount 5 % → 95.00 PLN');
+  });
+
+  it('a general discount (every product of the company) is the least specific', () => {
+    const general = disc('all', null, 2500, 'd-all');
+    expect(resolvePrice(input({ discounts: [general] }))).toMatchObject({ rule: 'discount:all', unitNetMinor: 7500, ruleRef: 'd-all' });
+    expect(resolvePrice(input({ discounts: [general, disc('manufacturer', MAKER, 500)] })).rule).toBe('discount:manufacturer');
+    expect(resolvePrice(input({ discounts: [general, disc('category', ROOT, 500)] })).rule).toBe('discount:category');
+    expect(resolvePrice(input({ discounts: [general, disc('product', P, 500)] })).rule).toBe('discount:product');
+    expect(resolvePrice(input({ discounts: [general], individual: { netMinor: 9900, currency: 'PLN' } })).rule).toBe('individual');
+    expect(resolvePrice(input({ discounts: [general] })).explanation).toContain('general discount 25 % → 75.00 PLN');
+    expect(resolvePrice(input({ discounts: [disc('all', null, 10_500)] })).rule).toBe('list');
+  });
+
+  it('a category discount without a category id is not used', () => {
+    expect(resolvePrice(input({ discounts: [disc('category', null, 1000)] })).rule).toBe('list');
   });
 
   it('a manufacturer discount applies when nothing more specific exists', () => {
@@ -354,19 +370,24 @@ describe('promotions', () => {
     expect(resolvePrice(input({ promotions: [promo({ validFrom: NOW + 1, validTo: null, percentBp: 1 })] })).rule).toBe('list');
   });
 
-  it('matches by scope: all, product, any category on the path, manufacturer', () => {
-    const hit = (scope: Promotion['scope'], scopeId: string | null) =>
-      resolvePrice(input({ promotions: [promo({ scope, scopeId, percentBp: 1000 })] })).rule;
-    expect(hit('all', null)).toBe('promotion');
-    expect(hit('product', P)).toBe('promotion');
-    expect(hit('category', ROOT)).toBe('promotion');
-    expect(hit('category', LEAF)).toBe('promotion');
-    expect(hit('manufacturer', MAKER)).toBe('promotion');
-    expect(hit('product', 'other')).toBe('list');
-    expect(hit('category', 'other')).toBe('list');
-    expect(hit('manufacturer', 'other')).toBe('list');
-    expect(hit('category', null)).toBe('list');
-    expect(hit('weird' as Promotion['scope'], P)).toBe('list');
+  it('covers by product, any category on the path, manufacturer; naming nothing covers everything', () => {
+    const hit = (scope: Partial<Promotion>) => resolvePrice(input({ promotions: [promo({ ...scope, percentBp: 1000 })] })).rule;
+    expect(hit({})).toBe('promotion');
+    expect(hit({ productIds: [P] })).toBe('promotion');
+    expect(hit({ productIds: ['other', P] })).toBe('promotion');
+    expect(hit({ categoryIds: [ROOT] })).toBe('promotion');
+    expect(hit({ categoryIds: ['other', LEAF] })).toBe('promotion');
+    expect(hit({ manufacturerIds: [MAKER] })).toBe('promotion');
+    expect(hit({ productIds: ['other'], categoryIds: ['other'], manufacturerIds: [MAKER] })).toBe('promotion');
+    expect(hit({ productIds: ['other'] })).toBe('list');
+    expect(hit({ categoryIds: ['other'] })).toBe('list');
+    expect(hit({ manufacturerIds: ['other'] })).toBe('list');
+    expect(hit({ productIds: ['other'], categoryIds: ['other'], manufacturerIds: ['other'] })).toBe('list');
+  });
+
+  it('a manufacturer promotion does not cover a product without a manufacturer', () => {
+    const product = { ...input().product, manufacturerId: null };
+    expect(resolvePrice(input({ product, promotions: [promo({ manufacturerIds: [MAKER], percentBp: 1000 })] })).rule).toBe('list');
   });
 
   it('percent off the list and fixed net prices; the lowest promotion wins', () => {
@@ -576,7 +597,7 @@ describe('properties over random inputs', () => {
     const listAmount = int(5) === 0 ? int(10) : int(1_000_000);
     const discounts: DiscountRule[] = [];
     for (let i = int(5); i > 0; i--)
-      discounts.push(disc(pick(['product', 'category', 'manufacturer'] as const), pick([P, MAKER, ...cats]), int(12_000) - 1000));
+      discounts.push(disc(pick(['product', 'category', 'manufacturer', 'all'] as const), pick([P, MAKER, ...cats]), int(12_000) - 1000));
     const tiers: VolumeTier[] = [];
     for (let i = int(4); i > 0; i--)
       tiers.push(
@@ -589,8 +610,7 @@ describe('properties over random inputs', () => {
     for (let i = int(4); i > 0; i--)
       promotions.push(
         promo({
-          scope: pick(['all', 'product', 'category', 'manufacturer'] as const),
-          scopeId: pick([P, MAKER, ...cats]),
+          ...pick([{}, { productIds: [pick([P, 'zz'])] }, { categoryIds: [pick(cats)] }, { manufacturerIds: [pick([MAKER, 'zz'])] }]),
           validFrom: NOW - int(3) * DAY,
           validTo: NOW + (int(3) - 1) * DAY,
           beatsIndividual: r() < 0.5,
@@ -655,7 +675,10 @@ describe('properties over random inputs', () => {
       const more = resolvePrice({
         ...inp,
         discounts: [...unrelated, ...(inp.discounts ?? [])],
-        promotions: [promo({ scope: 'product', scopeId: 'zzz', percentBp: 9000 }), ...(inp.promotions ?? [])],
+        promotions: [
+          promo({ productIds: ['zzz'], categoryIds: ['zzz'], manufacturerIds: ['zzz'], percentBp: 9000 }),
+          ...(inp.promotions ?? []),
+        ],
       });
       const base = resolvePrice(inp);
       expect(more.unitNetMinor).toBe(base.unitNetMinor);

@@ -10,7 +10,8 @@
  *     list price is derived first: net = round(gross × 10000 / (10000 + VAT bp)).
  *  1. Contract price: the company's trade terms, by specificity. The first of these that exists is the
  *     contract price, the others are not looked at (rules never stack):
- *        individual net price  >  product discount  >  category discount  >  manufacturer discount  >  list.
+ *        individual net price  >  product discount  >  category discount  >  manufacturer discount
+ *        >  general discount (scope 'all': every product of the company)  >  list.
  *     Among category discounts the deepest category wins: with `categoryPath` (root … leaf) the one nearest
  *     the leaf; without a path the categories have no depth, and the largest discount of the matching ones
  *     wins.
@@ -18,7 +19,8 @@
  *        – the contract price (1),
  *        – the volume tier for the quantity: the tier with the highest threshold ≤ quantity; tiers of the
  *          company for the product replace the global tiers of the product when it has any,
- *        – every promotion in force on the date whose scope covers the product.
+ *        – every promotion in force on the date that covers the product (by product, any category on its
+ *          path, or manufacturer; a promotion naming none of these covers every product).
  *     Exception, the individual price: it is a negotiated, fixed price. When the contract price is an
  *     individual price, tiers and ordinary promotions do not compete with it; only promotions flagged
  *     `beatsIndividual` do (and win only when lower).
@@ -54,8 +56,7 @@ import { formatBasisPoints, formatMinor } from './currency';
 export const MAX_AMOUNT_MINOR = 100_000_000_000;
 const BP = 10_000;
 
-export type DiscountScope = 'product' | 'category' | 'manufacturer';
-export type PromotionScope = 'all' | DiscountScope;
+export type DiscountScope = 'product' | 'category' | 'manufacturer' | 'all';
 
 export interface ListPrice {
   currency: string;
@@ -67,7 +68,8 @@ export interface ListPrice {
 export interface DiscountRule {
   id?: string;
   scope: DiscountScope;
-  scopeId: string;
+  /** The product, category or manufacturer id; null for scope 'all' (every product of the company). */
+  scopeId: string | null;
   percentBp: number;
 }
 
@@ -95,9 +97,13 @@ export interface Promotion {
   /** Epoch milliseconds; null = no bound. From inclusive, to exclusive. */
   validFrom: number | null;
   validTo: number | null;
-  scope: PromotionScope;
-  /** Null for scope 'all'. */
-  scopeId: string | null;
+  /**
+   * What it covers: a product listed in `productIds`, in a category of `categoryIds` (any ancestor counts)
+   * or by a manufacturer of `manufacturerIds`. All three empty: every product.
+   */
+  productIds: readonly string[];
+  categoryIds: readonly string[];
+  manufacturerIds: readonly string[];
   /** Exactly one of `percentBp` (off the list) and `netMinor` (a fixed unit net price) is set. */
   percentBp: number | null;
   netMinor: number | null;
@@ -125,7 +131,8 @@ export interface PriceInput {
   manual?: ManualDiscount | null;
 }
 
-export type PriceRule = 'list' | 'individual' | 'discount:product' | 'discount:category' | 'discount:manufacturer' | 'tier' | 'promotion';
+export type PriceRule =
+  'list' | 'individual' | 'discount:product' | 'discount:category' | 'discount:manufacturer' | 'discount:all' | 'tier' | 'promotion';
 
 export interface PriceResult extends CustomerPrice {
   rule: PriceRule;
@@ -169,19 +176,13 @@ export function netFromGross(grossMinor: number, vatRateBp: number): number {
 const validPercent = (bp: number | null): bp is number => bp !== null && Number.isInteger(bp) && bp >= 0 && bp <= BP;
 const validAmount = (m: number | null): m is number => m !== null && Number.isSafeInteger(m) && m >= 0 && m <= MAX_AMOUNT_MINOR;
 
-function inScope(scope: PromotionScope, scopeId: string | null, product: ProductPricingRef): boolean {
-  switch (scope) {
-    case 'all':
-      return true;
-    case 'product':
-      return scopeId === product.productId;
-    case 'manufacturer':
-      return scopeId !== null && scopeId === product.manufacturerId;
-    case 'category':
-      return scopeId !== null && product.categoryIds.includes(scopeId);
-    default:
-      return false;
-  }
+function covers(p: Promotion, product: ProductPricingRef): boolean {
+  const { productIds, categoryIds, manufacturerIds } = p;
+  if (productIds.length === 0 && categoryIds.length === 0 && manufacturerIds.length === 0) return true;
+  if (productIds.includes(product.productId)) return true;
+  if (product.manufacturerId !== null && manufacturerIds.includes(product.manufacturerId)) return true;
+  for (let i = 0; i < categoryIds.length; i++) if (product.categoryIds.includes(categoryIds[i]!)) return true;
+  return false;
 }
 
 /** The customer's unit price for the input, with the rule that won and the steps that led there. */
@@ -228,6 +229,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
     let categoryRule: DiscountRule | null = null;
     let categoryDepth = -1;
     let manufacturerRule: DiscountRule | null = null;
+    let allRule: DiscountRule | null = null;
     const path = product.categoryPath;
     for (let i = 0; i < input.discounts.length; i++) {
       const d = input.discounts[i]!;
@@ -239,6 +241,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
         }
         if (!productRule || d.percentBp > productRule.percentBp) productRule = d;
       } else if (d.scope === 'category') {
+        if (d.scopeId === null) continue;
         let depth: number;
         if (path && path.length) {
           depth = path.lastIndexOf(d.scopeId);
@@ -262,14 +265,20 @@ export function resolvePrice(input: PriceInput): PriceResult {
           continue;
         }
         if (!manufacturerRule || d.percentBp > manufacturerRule.percentBp) manufacturerRule = d;
+      } else if (d.scope === 'all') {
+        if (!validPercent(d.percentBp)) {
+          explanation.push(`general discount ignored: ${d.percentBp} bp is not 0…100 %`);
+          continue;
+        }
+        if (!allRule || d.percentBp > allRule.percentBp) allRule = d;
       }
     }
-    const won = productRule ?? categoryRule ?? manufacturerRule;
+    const won = productRule ?? categoryRule ?? manufacturerRule ?? allRule;
     if (won) {
       price = percentOff(listNet, won.percentBp);
       rule = `discount:${won.scope}` as PriceRule;
       ruleRef = won.id ?? null;
-      explanation.push(`${won.scope} discount ${formatBasisPoints(won.percentBp)} % → ${fmt(price)}`);
+      explanation.push(`${won.scope === 'all' ? 'general' : won.scope} discount ${formatBasisPoints(won.percentBp)} % → ${fmt(price)}`);
     }
   }
 
@@ -324,7 +333,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
   if (input.promotions && input.promotions.length) {
     for (let i = 0; i < input.promotions.length; i++) {
       const p = input.promotions[i]!;
-      if (!inScope(p.scope, p.scopeId, product)) continue;
+      if (!covers(p, product)) continue;
       if ((p.validFrom !== null && at < p.validFrom) || (p.validTo !== null && at >= p.validTo)) continue;
       if (individualWon && !p.beatsIndividual) {
         explanation.push(`promotion ${p.code} not applied: the individual price stands`);
