@@ -1,0 +1,238 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Clock } from '../../../common/clock';
+import {
+  ErpRejectedError,
+  ErpUnavailableError,
+  type ChangeBatch,
+  type ErpConnector,
+  type ErpCursor,
+  type ErpEntity,
+  type ErpRecordMap,
+  type ErpStatusChange,
+  type OutboundDocument,
+  type OutboundKind,
+  type PushedDocument,
+} from '../erp-connector';
+import { writeFileAtomic } from './edi-folders';
+import { EdiInbox, type AcceptedFile, type EdiInboxOptions, type RecordErrorPolicy, type ScanResult } from './edi-inbox';
+import { EdiJournal } from './edi-journal';
+import type { EppCodePage } from './epp-encoding';
+import type { EppSender } from './epp-file';
+import { readZk, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
+
+/**
+ * The EDI++ adapter (Subiekt GT) behind the ErpConnector port. Inbound, it reads products, product groups
+ * (as categories), price lists, prices and customers from .epp files the ERP drops into inbox/, and ZK
+ * documents the ERP exports back (as order statuses, matched by Kontor's reference in the original-number
+ * field). Outbound, it writes each order as a ZK document into outbox/. Other entities and kinds are not
+ * part of EDI++: pulls of them return nothing; pushes of them are refused for good.
+ */
+
+export const EDI_ENTITIES: readonly ErpEntity[] = ['categories', 'products', 'priceLists', 'prices', 'customers', 'orderStatuses'];
+
+export interface EdiConnectorOptions {
+  /** The exchange folder (shared with the ERP): inbox/, processing/, done/, quarantine/, outbox/, state/. */
+  root: string;
+  clock: Clock;
+  /** The ERP's local time zone for EDI++ dates. */
+  timeZone?: string;
+  /** Currency of Subiekt's price lists. */
+  currency?: string;
+  /** The seller as written into [INFO] of outgoing files. */
+  sender: EppSender;
+  issuedBy?: string;
+  defaultUnit?: string;
+  codePage?: EppCodePage;
+  settleMs?: number;
+  maxFilesPerScan?: number;
+  recordErrors?: RecordErrorPolicy;
+  /** Scan inbox/ at the start of every pull (default true); otherwise run start()/scanOnce() yourself. */
+  scanOnPull?: boolean;
+  log?: EdiInboxOptions['log'];
+}
+
+/** ZK status byte (field 2) → Kontor status. */
+const ZK_STATUS: Record<number, ErpStatusChange['status']> = { 0: 'received', 1: 'accepted', 2: 'cancelled', 3: 'accepted' };
+
+export class EdiConnector implements ErpConnector {
+  readonly name = 'edi++';
+  readonly inbox: EdiInbox;
+  private readonly journal: EdiJournal;
+  private readonly timeZone: string;
+  private prepared: Promise<number> | null = null;
+
+  constructor(private readonly opts: EdiConnectorOptions) {
+    this.timeZone = opts.timeZone ?? 'Europe/Warsaw';
+    this.journal = new EdiJournal(path.join(opts.root, 'state', 'journal'));
+    this.inbox = new EdiInbox({
+      root: opts.root,
+      clock: opts.clock,
+      timeZone: this.timeZone,
+      currency: opts.currency ?? 'PLN',
+      settleMs: opts.settleMs,
+      maxFilesPerScan: opts.maxFilesPerScan,
+      recordErrors: opts.recordErrors,
+      log: opts.log,
+      sink: (f) => this.store(f),
+      onQuarantine: (q) => this.journal.addNotice({ entity: q.entity, raw: q.raw, reason: q.reason, source: `edi++:${q.name}` }),
+    });
+  }
+
+  private prepare(): Promise<number> {
+    this.prepared ??= this.inbox.prepare();
+    return this.prepared;
+  }
+
+  /** One pass over inbox/ (for jobs and tests). */
+  async scanOnce(): Promise<ScanResult> {
+    await this.prepare();
+    return this.inbox.scanOnce();
+  }
+
+  start(intervalMs?: number): void {
+    this.inbox.start(intervalMs);
+  }
+
+  async close(): Promise<void> {
+    await this.inbox.stop();
+  }
+
+  /** Writes the records of an accepted file to the journal: one modifiedAt for the whole file. */
+  private async store(f: AcceptedFile): Promise<void> {
+    const modifiedAt = await this.journal.nextModifiedAt(this.opts.clock.now());
+    const stamp = <T extends { modifiedAt: string }>(rs: T[]) => rs.map((r) => ({ ...r, modifiedAt }));
+    const d = f.data;
+    await this.journal.append('categories', modifiedAt, stamp(d.categories));
+    await this.journal.append('products', modifiedAt, stamp(d.products));
+    await this.journal.append('priceLists', modifiedAt, stamp(d.priceLists));
+    await this.journal.append('prices', modifiedAt, stamp(d.prices));
+    await this.journal.append('customers', modifiedAt, stamp(d.customers));
+    const statuses: ErpStatusChange[] = [];
+    for (const b of f.file.blocks) {
+      if (b.kind !== 'document' || b.docType !== 'ZK') continue;
+      const zk = readZk(b, this.timeZone);
+      if (!zk.kontorReference) continue; // not an order Kontor sent
+      const status = ZK_STATUS[zk.status] ?? 'received';
+      statuses.push({
+        erpId: `ZK:${zk.kontorReference}`,
+        modifiedAt,
+        kontorReference: zk.kontorReference,
+        documentKind: 'order',
+        erpNumber: zk.number || null,
+        status,
+        changedAt: (zk.issuedAt ?? this.opts.clock.now()).toISOString(),
+      });
+      await writeFileAtomic(
+        this.stateFile('orders', zk.kontorReference),
+        JSON.stringify({ kontorReference: zk.kontorReference, erpId: `ZK:${zk.kontorReference}`, erpNumber: zk.number || null, status }),
+      );
+    }
+    await this.journal.append('orderStatuses', modifiedAt, statuses);
+  }
+
+  async pullChanges<E extends ErpEntity>(entity: E, after: ErpCursor | null, limit: number): Promise<ChangeBatch<E>> {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    if (!EDI_ENTITIES.includes(entity)) return { records: [], quarantined: [], hasMore: false };
+    if (this.opts.scanOnPull !== false) await this.scanOnce();
+    else await this.prepare();
+    const { records, hasMore } = await this.journal.read(entity, after, limit);
+    const quarantined = await this.journal.takeNotices(entity);
+    return { records: records as Array<ErpRecordMap[E]>, quarantined, hasMore };
+  }
+
+  async pushDocument(doc: OutboundDocument, idempotencyKey: string): Promise<PushedDocument> {
+    if (doc.kind !== 'order') throw new ErpRejectedError(`EDI++ (Subiekt GT) carries only orders; "${doc.kind}" cannot be sent this way`);
+    await this.prepare();
+    const existing = await this.findByReference('order', doc.kontorReference);
+    if (existing) return existing;
+    let order: EdiOrder;
+    let file: ReturnType<typeof writeZkFile>;
+    try {
+      order = orderFromDocument(doc);
+      file = writeZkFile(order, {
+        sender: this.opts.sender,
+        timeZone: this.timeZone,
+        codePage: this.opts.codePage,
+        issuedBy: this.opts.issuedBy ?? 'Kontor',
+        defaultUnit: this.opts.defaultUnit ?? 'szt.',
+        exportedAt: this.opts.clock.now(),
+      });
+    } catch (e) {
+      if (e instanceof ZkValidationError) throw new ErpRejectedError(`the order cannot be written as a ZK document: ${e.message}`);
+      throw e;
+    }
+    const pushed: PushedDocument = { kontorReference: doc.kontorReference, erpId: file.fileName, erpNumber: null, status: 'received' };
+    try {
+      await writeFileAtomic(path.join(this.opts.root, 'outbox', file.fileName), file.bytes, { exclusive: true });
+      await writeFileAtomic(
+        this.stateFile('sent', doc.kontorReference),
+        JSON.stringify({ ...pushed, idempotencyKey, replaced: file.replaced }),
+      );
+    } catch (e) {
+      // Nothing visible was written when the rename did not happen; the look-up before a resend settles the rest.
+      throw new ErpUnavailableError(`the ZK file could not be written to ${this.opts.root}/outbox: ${(e as Error).message}`);
+    }
+    return pushed;
+  }
+
+  async findByReference(kind: OutboundKind, kontorReference: string): Promise<PushedDocument | null> {
+    if (kind !== 'order') return null;
+    await this.prepare();
+    for (const dir of ['orders', 'sent'] as const) {
+      try {
+        const j = JSON.parse(await fs.readFile(this.stateFile(dir, kontorReference), 'utf8')) as PushedDocument;
+        return { kontorReference, erpId: j.erpId, erpNumber: j.erpNumber, status: j.status };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+    }
+    try {
+      await fs.access(path.join(this.opts.root, 'outbox', zkFileName(kontorReference)));
+      return { kontorReference, erpId: zkFileName(kontorReference), erpNumber: null, status: 'received' };
+    } catch {
+      return null;
+    }
+  }
+
+  async fetchInvoicePdf(invoiceErpId: string): Promise<Buffer> {
+    throw new ErpRejectedError(`EDI++ carries no invoice PDFs (invoice ${invoiceErpId})`);
+  }
+
+  private stateFile(kind: 'sent' | 'orders', kontorReference: string): string {
+    return path.join(this.opts.root, 'state', kind, `${encodeURIComponent(kontorReference)}.json`);
+  }
+}
+
+/**
+ * The canonical order (bridge protocol order document) as a ZK order. Field names read from the body:
+ * number, customerErpId, placedAt, currency, customerPoNumber | poNumber, note, customer {…}, lines[]
+ * (lineNo, productErpId, quantity, unitNetMinor, vatRateBp, unit).
+ */
+export function orderFromDocument(doc: OutboundDocument): EdiOrder {
+  const b = doc.body;
+  const str = (k: string): string | null => (typeof b[k] === 'string' ? (b[k] as string) : null);
+  const placed = str('placedAt') ?? str('createdAt');
+  if (!Array.isArray(b.lines)) throw new ZkValidationError('the order body has no lines');
+  return {
+    kontorReference: doc.kontorReference,
+    number: str('number') ?? str('orderNumber') ?? doc.kontorReference,
+    customerErpId: str('customerErpId') ?? '',
+    customer: (b.customer as EdiOrder['customer']) ?? null,
+    placedAt: placed ? new Date(placed) : new Date(NaN),
+    currency: str('currency') ?? '',
+    poNumber: str('customerPoNumber') ?? str('poNumber'),
+    note: str('note') ?? str('comment'),
+    lines: (b.lines as Array<Record<string, unknown>>).map((l, i) => {
+      const num = (k: string) => (typeof l[k] === 'number' ? (l[k] as number) : NaN);
+      return {
+        lineNo: typeof l.lineNo === 'number' ? l.lineNo : i + 1,
+        productErpId: typeof l.productErpId === 'string' ? l.productErpId : '',
+        quantity: num('quantity'),
+        unitNetMinor: num('unitNetMinor'),
+        vatRateBp: num('vatRateBp'),
+        unit: typeof l.unit === 'string' ? l.unit : null,
+      };
+    }),
+  };
+}

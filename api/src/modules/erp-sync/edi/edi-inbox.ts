@@ -1,0 +1,340 @@
+import { promises as fs } from 'node:fs';
+import type { Clock } from '../../../common/clock';
+import { EdiFolders, isEppName, originalName, sha256, stampName, writeFileAtomic } from './edi-folders';
+import { EppEncodingError } from './epp-encoding';
+import { EppFileError, parseEppFile, type EppFile } from './epp-file';
+import { mapMasterData, type MasterData, type RecordProblem } from './epp-master-data';
+
+/**
+ * Takes EDI++ files from inbox/, one at a time: claim by rename into processing/, check the content hash
+ * against files already accepted (a duplicate is dropped into done/ with an ack saying so), decode and parse,
+ * map to canonical records, hand them to the sink, then move the file to done/ with `<name>.ack`. A file that
+ * cannot be read goes to quarantine/ with `<name>.reason.txt`; the scan goes on with the next file.
+ */
+
+export type RecordErrorPolicy = 'quarantine-file' | 'skip-record';
+
+export interface AcceptedFile {
+  name: string;
+  sha256: string;
+  file: EppFile;
+  data: MasterData;
+}
+
+export type FileOutcome =
+  | { name: string; status: 'accepted' | 'partial'; counts: Record<string, number>; problems: RecordProblem[]; warnings: string[] }
+  | { name: string; status: 'duplicate'; duplicateOf: string }
+  | { name: string; status: 'quarantined'; reason: string; entity: QuarantineEntity }
+  | { name: string; status: 'retry'; error: string };
+
+export type QuarantineEntity = 'products' | 'prices' | 'customers' | 'categories';
+
+export interface ScanResult {
+  files: FileOutcome[];
+  accepted: number;
+  quarantined: number;
+  duplicates: number;
+  retried: number;
+  /** Records refused one by one (policy skip-record). */
+  skippedRecords: number;
+  /** Files still settling (being written by the ERP). */
+  waiting: number;
+}
+
+export interface EdiInboxOptions {
+  root: string;
+  clock: Clock;
+  timeZone: string;
+  currency: string;
+  /** Receives the records of an accepted file; a throw puts the file back into inbox/ for the next scan. */
+  sink: (accepted: AcceptedFile) => Promise<void>;
+  /** Told about each quarantined file (for the engine's quarantine table). */
+  onQuarantine?: (q: { name: string; reason: string; entity: QuarantineEntity; raw: string }) => Promise<void>;
+  /** A file is taken once its size and time have not changed for this long (ms); 0 takes it at once. */
+  settleMs?: number;
+  /** Bounded work per scan. */
+  maxFilesPerScan?: number;
+  recordErrors?: RecordErrorPolicy;
+  /** Largest file read (bytes); bigger ones are quarantined. */
+  maxFileBytes?: number;
+  log?: { info(o: object, msg: string): void; warn(o: object, msg: string): void };
+}
+
+export interface InboxTotals {
+  scans: number;
+  accepted: number;
+  quarantined: number;
+  duplicates: number;
+  retried: number;
+  skippedRecords: number;
+}
+
+const MAX_REASON_PROBLEMS = 50;
+
+export class EdiInbox {
+  readonly folders: EdiFolders;
+  private readonly seen = new Map<string, string>();
+  private running: Promise<ScanResult> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private loop: Promise<void> | null = null;
+  private stopped = true;
+  readonly totals: InboxTotals = { scans: 0, accepted: 0, quarantined: 0, duplicates: 0, retried: 0, skippedRecords: 0 };
+
+  constructor(private readonly opts: EdiInboxOptions) {
+    this.folders = new EdiFolders(opts.root);
+  }
+
+  /** Creates the folders and puts files a crash left in processing/ back into inbox/. Single consumer per root. */
+  async prepare(): Promise<number> {
+    await this.folders.ensure();
+    let recovered = 0;
+    for (const name of await fs.readdir(this.folders.dir('processing'))) {
+      if (name.startsWith('.')) continue;
+      await fs.rename(this.folders.dir('processing', name), this.folders.dir('inbox', await this.freeInboxName(originalName(name))));
+      recovered++;
+    }
+    return recovered;
+  }
+
+  /** One pass over inbox/. Concurrent calls share the pass in progress. */
+  scanOnce(): Promise<ScanResult> {
+    if (!this.running) {
+      this.running = this.scan().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  /** Polls inbox/ every `intervalMs` (1 s to 10 min) until stop(). */
+  start(intervalMs = 5000): void {
+    if (!this.stopped) return;
+    const every = Math.min(600_000, Math.max(1000, intervalMs));
+    this.stopped = false;
+    const tick = async () => {
+      try {
+        await this.scanOnce();
+      } catch (e) {
+        this.opts.log?.warn({ err: e }, 'EDI++ inbox scan failed');
+      }
+      if (!this.stopped) this.timer = setTimeout(() => (this.loop = tick()), every);
+    };
+    this.loop = this.prepare().then(tick, (e) => {
+      this.opts.log?.warn({ err: e }, 'EDI++ folders could not be prepared');
+      if (!this.stopped) this.timer = setTimeout(() => (this.loop = tick()), every);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.loop;
+    await this.running;
+  }
+
+  private async scan(): Promise<ScanResult> {
+    const result: ScanResult = { files: [], accepted: 0, quarantined: 0, duplicates: 0, retried: 0, skippedRecords: 0, waiting: 0 };
+    await this.folders.ensure();
+    if (this.seen.size === 0) await this.loadSeen();
+    const settleMs = this.opts.settleMs ?? 2000;
+    const names = (await fs.readdir(this.folders.dir('inbox'))).filter(isEppName).sort();
+    const max = this.opts.maxFilesPerScan ?? 100;
+    for (const name of names) {
+      if (result.files.length >= max) break;
+      const src = this.folders.dir('inbox', name);
+      let stat;
+      try {
+        stat = await fs.stat(src);
+      } catch {
+        continue; // taken meanwhile
+      }
+      if (!stat.isFile()) continue;
+      if (settleMs > 0 && Date.now() - stat.mtimeMs < settleMs) {
+        result.waiting++;
+        continue;
+      }
+      const stamped = stampName(name, this.opts.clock.now());
+      const claimed = this.folders.dir('processing', stamped);
+      try {
+        await fs.rename(src, claimed);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // another consumer took it
+        throw e;
+      }
+      const outcome = await this.processClaimed(name, stamped);
+      result.files.push(outcome);
+      if (outcome.status === 'accepted' || outcome.status === 'partial') {
+        result.accepted++;
+        result.skippedRecords += outcome.problems.length;
+      } else if (outcome.status === 'duplicate') result.duplicates++;
+      else if (outcome.status === 'quarantined') result.quarantined++;
+      else result.retried++;
+    }
+    this.totals.scans++;
+    this.totals.accepted += result.accepted;
+    this.totals.quarantined += result.quarantined;
+    this.totals.duplicates += result.duplicates;
+    this.totals.retried += result.retried;
+    this.totals.skippedRecords += result.skippedRecords;
+    return result;
+  }
+
+  private async processClaimed(name: string, stamped: string): Promise<FileOutcome> {
+    const claimed = this.folders.dir('processing', stamped);
+    const bytes = await fs.readFile(claimed);
+    const hash = sha256(bytes);
+    const maxBytes = this.opts.maxFileBytes ?? 512 * 1024 * 1024;
+    if (bytes.length > maxBytes)
+      return this.quarantine(name, stamped, bytes, hash, `the file is ${bytes.length} bytes, more than the limit of ${maxBytes}`);
+    if (bytes.length === 0) return this.quarantine(name, stamped, bytes, hash, 'the file is empty (0 bytes)');
+
+    const firstName = this.seen.get(hash);
+    if (firstName !== undefined) {
+      await fs.rename(claimed, this.folders.dir('done', stamped));
+      await this.writeAck(stamped, [
+        'status: duplicate',
+        `file: ${name}`,
+        `sha256: ${hash}`,
+        `reason: the same content was already accepted as ${firstName}; nothing was imported again`,
+      ]);
+      this.opts.log?.info({ file: name, duplicateOf: firstName }, 'EDI++ duplicate file dropped');
+      return { name, status: 'duplicate', duplicateOf: firstName };
+    }
+
+    let file: EppFile;
+    let data: MasterData;
+    try {
+      file = parseEppFile(bytes, this.opts.timeZone);
+      data = mapMasterData(file, { modifiedAt: this.opts.clock.now().toISOString(), currency: this.opts.currency });
+    } catch (e) {
+      if (e instanceof EppFileError || e instanceof EppEncodingError) {
+        const kind = e instanceof EppEncodingError ? 'wrong encoding' : e.truncated ? 'truncated' : 'malformed';
+        return this.quarantine(name, stamped, bytes, hash, `${kind}: ${e.message}`);
+      }
+      throw e;
+    }
+    const policy = this.opts.recordErrors ?? 'quarantine-file';
+    if (data.problems.length > 0 && policy === 'quarantine-file') {
+      const shown = data.problems.slice(0, MAX_REASON_PROBLEMS).map((p) => `  - ${p.reason}`);
+      const more = data.problems.length > MAX_REASON_PROBLEMS ? [`  … and ${data.problems.length - MAX_REASON_PROBLEMS} more`] : [];
+      return this.quarantine(
+        name,
+        stamped,
+        bytes,
+        hash,
+        `${data.problems.length} record(s) cannot be read; nothing from this file was imported:\n${[...shown, ...more].join('\n')}`,
+        data.problems[0].entity,
+      );
+    }
+    const usable = data.products.length + data.prices.length + data.customers.length + data.categories.length;
+    if (usable === 0 && data.problems.length === 0) {
+      return this.quarantine(
+        name,
+        stamped,
+        bytes,
+        hash,
+        `malformed: the file holds no products, prices or customers (found: ${data.ignored.join(', ') || 'nothing'})`,
+      );
+    }
+
+    try {
+      await this.opts.sink({ name, sha256: hash, file, data });
+    } catch (e) {
+      await fs.rename(claimed, this.folders.dir('inbox', await this.freeInboxName(name)));
+      this.opts.log?.warn({ file: name, err: e }, 'EDI++ file could not be stored; it stays in inbox/ for the next scan');
+      return { name, status: 'retry', error: (e as Error).message };
+    }
+    await this.remember(hash, name);
+    await fs.rename(claimed, this.folders.dir('done', stamped));
+    const counts: Record<string, number> = {
+      products: data.products.length,
+      categories: data.categories.length,
+      priceLists: data.priceLists.length,
+      prices: data.prices.length,
+      customers: data.customers.length,
+    };
+    const status = data.problems.length > 0 ? 'partial' : 'accepted';
+    await this.writeAck(stamped, [
+      `status: ${status}`,
+      `file: ${name}`,
+      `sha256: ${hash}`,
+      `format: EDI++ ${file.info.version}, code page ${file.info.codePage}, from "${file.info.generator}"`,
+      ...Object.entries(counts).map(([k, v]) => `${k}: ${v}`),
+      `refused records: ${data.problems.length}`,
+      ...data.problems.map((p) => `refused: ${p.reason}`),
+      ...data.warnings.concat(file.warnings).map((w) => `warning: ${w}`),
+      ...data.ignored.map((i) => `ignored: ${i}`),
+    ]);
+    this.opts.log?.info({ file: name, ...counts, refused: data.problems.length }, 'EDI++ file accepted');
+    return { name, status, counts, problems: data.problems, warnings: [...data.warnings, ...file.warnings] };
+  }
+
+  private async quarantine(
+    name: string,
+    stamped: string,
+    bytes: Buffer,
+    hash: string,
+    reason: string,
+    entity: QuarantineEntity = guessEntity(bytes),
+  ): Promise<FileOutcome> {
+    await fs.rename(this.folders.dir('processing', stamped), this.folders.dir('quarantine', stamped));
+    const text = [
+      `File: ${name}`,
+      `Put in quarantine: ${this.opts.clock.now().toISOString()}`,
+      `SHA-256: ${hash}`,
+      '',
+      `Reason: ${reason}`,
+      '',
+      'Nothing from this file was imported. Correct the export in the ERP (or the file) and drop it into inbox/ again.',
+      '',
+    ].join('\r\n');
+    await writeFileAtomic(this.folders.dir('quarantine', `${stamped}.reason.txt`), text);
+    this.opts.log?.warn({ file: name, reason }, 'EDI++ file quarantined');
+    await this.opts.onQuarantine?.({ name, reason, entity, raw: bytes.subarray(0, 4096).toString('latin1') });
+    return { name, status: 'quarantined', reason, entity };
+  }
+
+  private async writeAck(stamped: string, lines: string[]): Promise<void> {
+    await writeFileAtomic(
+      this.folders.dir('done', `${stamped}.ack`),
+      [...lines, `at: ${this.opts.clock.now().toISOString()}`, ''].join('\r\n'),
+    );
+  }
+
+  private hashDir(): string {
+    return this.folders.dir('state', 'hashes');
+  }
+
+  private async loadSeen(): Promise<void> {
+    await fs.mkdir(this.hashDir(), { recursive: true });
+    for (const h of await fs.readdir(this.hashDir())) {
+      if (!/^[0-9a-f]{64}$/.test(h)) continue;
+      this.seen.set(h, (await fs.readFile(`${this.hashDir()}/${h}`, 'utf8')).trim());
+    }
+  }
+
+  private async remember(hash: string, name: string): Promise<void> {
+    await fs.mkdir(this.hashDir(), { recursive: true });
+    await writeFileAtomic(`${this.hashDir()}/${hash}`, name);
+    this.seen.set(hash, name);
+  }
+
+  private async freeInboxName(name: string): Promise<string> {
+    try {
+      await fs.access(this.folders.dir('inbox', name));
+    } catch {
+      return name;
+    }
+    return stampName(name, this.opts.clock.now());
+  }
+}
+
+/** Which entity a refused file most likely carried, by the keywords in its bytes. */
+function guessEntity(bytes: Buffer): QuarantineEntity {
+  const head = bytes.subarray(0, 64 * 1024).toString('latin1');
+  if (head.includes('"KONTRAHENCI"')) return 'customers';
+  if (head.includes('"TOWARY"')) return 'products';
+  if (head.includes('"CENNIK"')) return 'prices';
+  return 'products';
+}

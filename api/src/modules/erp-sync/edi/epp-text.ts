@@ -1,0 +1,172 @@
+/**
+ * The text layer of an EDI++ file, after decoding: labelled sections (`[INFO]`, `[NAGLOWEK]`, `[ZAWARTOSC]`),
+ * one record a line, comma-separated fields, text in double quotes with doubled quotes inside, CRLF line ends,
+ * and an empty line at the end of the file. Quoted text may span lines; it is kept as written.
+ */
+
+export interface EppField {
+  value: string;
+  /** Written in quotes (text); unquoted fields are numbers, dates, flags or empty. */
+  quoted: boolean;
+}
+
+export interface EppRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  fields: EppField[];
+  /** The record as written (for quarantine reports). */
+  raw: string;
+}
+
+export interface EppSection {
+  label: string;
+  line: number;
+  records: EppRecord[];
+}
+
+export class EppSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly truncated = false,
+  ) {
+    super(message);
+    this.name = 'EppSyntaxError';
+  }
+}
+
+const LABEL = /^\[([A-Z_]+)\]\s*$/;
+
+/** Splits the decoded text into sections and records; throws EppSyntaxError on a structural problem. */
+export function parseEppText(text: string): EppSection[] {
+  if (text.includes('\u0000')) {
+    const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
+    throw new EppSyntaxError(`line ${line}: NUL bytes in the file (an unfinished or binary file)`, line, true);
+  }
+  const sections: EppSection[] = [];
+  let current: EppSection | null = null;
+  let pos = 0;
+  let line = 1;
+  const n = text.length;
+
+  while (pos < n) {
+    const startLine = line;
+    const startPos = pos;
+    // A label line?
+    if (text[pos] === '[') {
+      const end = lineEnd(text, pos);
+      const candidate = text.slice(pos, end);
+      const m = LABEL.exec(candidate);
+      if (!m) throw new EppSyntaxError(`line ${line}: "${candidate.slice(0, 40)}" is not a section label`, line);
+      current = { label: m[1], line, records: [] };
+      sections.push(current);
+      if (end >= n) throw new EppSyntaxError(`line ${line}: the file ends inside the label line (truncated)`, line, true);
+      pos = skipBreak(text, end);
+      line++;
+      continue;
+    }
+    // An empty line.
+    if (text[pos] === '\r' || text[pos] === '\n') {
+      pos = skipBreak(text, pos);
+      line++;
+      continue;
+    }
+    // A record.
+    const fields: EppField[] = [];
+    while (true) {
+      if (text[pos] === '"') {
+        let value = '';
+        pos++;
+        while (true) {
+          if (pos >= n) {
+            throw new EppSyntaxError(
+              `line ${startLine}: a quoted text never closes before the end of the file (truncated)`,
+              startLine,
+              true,
+            );
+          }
+          const ch = text[pos];
+          if (ch === '"') {
+            if (text[pos + 1] === '"') {
+              value += '"';
+              pos += 2;
+              continue;
+            }
+            pos++;
+            break;
+          }
+          if (ch === '\n') line++;
+          value += ch;
+          pos++;
+        }
+        fields.push({ value, quoted: true });
+        if (pos < n && text[pos] !== ',' && text[pos] !== '\r' && text[pos] !== '\n') {
+          throw new EppSyntaxError(`line ${line}: unexpected "${text[pos]}" after a quoted text (field ${fields.length})`, line);
+        }
+      } else {
+        let end = pos;
+        while (end < n && text[end] !== ',' && text[end] !== '\r' && text[end] !== '\n') end++;
+        const value = text.slice(pos, end);
+        if (value.includes('"')) throw new EppSyntaxError(`line ${line}: a stray quote in field ${fields.length + 1}`, line);
+        fields.push({ value: value.trim(), quoted: false });
+        pos = end;
+      }
+      if (pos >= n) {
+        throw new EppSyntaxError(`line ${startLine}: the last record has no line end (the file is truncated)`, startLine, true);
+      }
+      if (text[pos] === ',') {
+        pos++;
+        continue;
+      }
+      break; // at a line break
+    }
+    const raw = text.slice(startPos, pos);
+    pos = skipBreak(text, pos);
+    line++;
+    if (!current) throw new EppSyntaxError(`line ${startLine}: data before the first section label`, startLine);
+    current.records.push({ line: startLine, fields, raw });
+  }
+  if (sections.length === 0) throw new EppSyntaxError('the file is empty', 1, true);
+  return sections;
+}
+
+function lineEnd(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && text[end] !== '\r' && text[end] !== '\n') end++;
+  return end;
+}
+
+function skipBreak(text: string, pos: number): number {
+  if (text[pos] === '\r' && text[pos + 1] === '\n') return pos + 2;
+  return pos + 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing
+
+/** A value to write: a string is quoted text, `{ raw }` is written as is (numbers, dates, flags), null is empty. */
+export type EppOut = string | { raw: string } | null;
+
+export const raw = (value: string | number): { raw: string } => ({ raw: String(value) });
+
+export function formatEppRecord(fields: readonly EppOut[]): string {
+  return fields
+    .map((f) => {
+      if (f === null) return '';
+      if (typeof f === 'string') return `"${f.replace(/"/g, '""')}"`;
+      if (/[",\r\n]/.test(f.raw)) throw new Error(`unquoted EDI++ value "${f.raw}" contains a separator`);
+      return f.raw;
+    })
+    .join(',');
+}
+
+/** Sections to text: a label line, its records, an empty line; CRLF throughout. */
+export function formatEppText(sections: ReadonlyArray<{ label: string; records: ReadonlyArray<readonly EppOut[]> }>): string {
+  let out = '';
+  for (const s of sections) {
+    out += `[${s.label}]\r\n`;
+    for (const r of s.records) out += `${formatEppRecord(r)}\r\n`;
+    out += '\r\n';
+  }
+  return out;
+}
