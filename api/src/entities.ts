@@ -8,6 +8,7 @@ import { User } from './modules/accounts/user.entity';
 import { CATALOG_ENTITIES } from './modules/catalog/catalog.entities';
 import { ERP_SYNC_ENTITIES } from './modules/erp-sync/erp-sync.entities';
 import { Invoice, InvoicePdf } from './modules/invoices/invoice.entity';
+import { PRICING_ENTITIES } from './modules/pricing/pricing.entities';
 import { CustomerBalance, Payment } from './modules/settlements/settlement.entities';
 
 export const ENTITIES = [
@@ -25,4 +26,5 @@ export const ENTITIES = [
   Payment,
   CustomerBalance,
   ...CATALOG_ENTITIES,
+  ...PRICING_ENTITIES,
 ];
