@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COSTLY'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class KontorError extends GraphQLError {

@@ -46,13 +46,14 @@ function walk(
   w.depth = Math.max(w.depth, depth);
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      if (sel.name.value.startsWith('__')) continue;
+      if (sel.name.value === '__typename') continue;
       const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
       let m = multiplier;
       let pagedBelow = false;
       const first = sel.arguments?.find((a) => a.name.value === 'first');
       if (first) {
-        m *= first.value.kind === Kind.INT ? Math.max(1, Number(first.value.value)) : w.maxPageSize;
+        // a page over the maximum is refused by the resolver with a clearer message; cost it at the maximum
+        m *= first.value.kind === Kind.INT ? Math.min(Math.max(1, Number(first.value.value)), w.maxPageSize) : w.maxPageSize;
         pagedBelow = true;
       } else if (def && isList(def.type) && !(paged && (sel.name.value === 'edges' || sel.name.value === 'nodes'))) {
         m *= DEFAULT_LIST_SIZE;

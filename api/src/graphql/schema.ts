@@ -5,6 +5,7 @@ import type { Ctx } from '../common/context';
 import { forbidden, unauthenticated } from '../common/errors';
 import type { Core } from '../core';
 import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.resolver';
+import { idGuard } from './id-guard';
 import { SIGNED_IN } from './policy';
 
 /** Every resolver class and how to build it from the core's services. */
@@ -43,6 +44,7 @@ export async function buildKontorSchema(core: Pick<Core, 'services' | 'bus'>): P
       },
     },
     authChecker,
+    globalMiddlewares: [idGuard],
     pubSub: core.bus,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

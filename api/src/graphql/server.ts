@@ -83,10 +83,12 @@ const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, ACCOUNT_BLOC
 /** Errors that are not expected business failures: a stable code, a message, never a stack or SQL. */
 function formatError(core: Core) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code as string | undefined;
     const original = (error as { originalError?: unknown })?.originalError;
-    const known = code && code !== 'INTERNAL_SERVER_ERROR';
-    if (known || (original === undefined && !(error instanceof GraphQLError && error.originalError))) {
+    // a code set by Kontor (e.g. QUERY_TOO_DEEP from a validation rule) wins over the wrapper's generic one
+    const innerCode = original instanceof GraphQLError ? (original.extensions?.code as string | undefined) : undefined;
+    const code = innerCode ?? (formatted.extensions?.code as string | undefined);
+    const expected = original === undefined || original instanceof GraphQLError;
+    if (expected && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { ...formatted, extensions: { ...extensions, code: code ?? 'INTERNAL_SERVER_ERROR' } };
     }

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../common/context';
+import { KontorError } from '../../common/errors';
 import type { EventBus } from '../../common/event-bus';
 import { ACCESS_REVOKED, type AccessRevokedEvent } from './accounts.service';
 import { isWithinAccessWindows } from './access-window';
@@ -60,7 +61,11 @@ export class AuthService {
 
   async login(ctx: Ctx, input: { email: string; password: string }): Promise<LoginOutcome> {
     const email = normalizeEmail(input.email);
-    const gate = await this.limiter.admit(email, ctx.ip);
+    const gate = await this.limiter.admit(email, ctx.ip).catch((err: Error) => {
+      // without the shared throttle, sign-in stays closed rather than open to guessing
+      ctx.log.error({ err: err.message }, 'login rate limiter unavailable');
+      throw new KontorError('SERVICE_UNAVAILABLE', 'Sign-in is unavailable for a moment. Try again shortly.');
+    });
     if (!gate.allowed) {
       this.audit.record(ctx, { action: 'login.rateLimited', details: { email } });
       await ctx.em.flush();
@@ -69,7 +74,7 @@ export class AuthService {
     const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash', 'company'], filters: false });
     const ok = await verifyPassword(user ? user.passwordHash : await decoyHash(), input.password);
     if (!user || !ok) {
-      await this.limiter.recordFailure(email);
+      await this.limiter.recordFailure(email).catch((err: Error) => ctx.log.warn({ err: err.message }, 'could not count a failed login'));
       this.audit.record(ctx, {
         action: 'login.failed',
         actorUserId: user?.id ?? null,
@@ -100,7 +105,7 @@ export class AuthService {
     const pair = this.issue(ctx, session, user.id);
     this.audit.record(ctx, { action: 'login.succeeded', actorUserId: user.id, companyId, targetType: 'session', targetId: session.id });
     await ctx.em.flush();
-    await this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email).catch((err: Error) => ctx.log.warn({ err: err.message }, 'could not reset login failures'));
     return { kind: 'ok', ...pair };
   }
 
@@ -176,7 +181,9 @@ export class AuthService {
   /** Always answers the same, whether or not the address is known. */
   async requestPasswordReset(ctx: Ctx, input: { email: string }): Promise<void> {
     const email = normalizeEmail(input.email);
-    const gate = await this.limiter.admit(`reset:${email}`, ctx.ip);
+    const gate = await this.limiter.admit(`reset:${email}`, ctx.ip).catch(() => {
+      throw new KontorError('SERVICE_UNAVAILABLE', 'Password reset is unavailable for a moment. Try again shortly.');
+    });
     if (!gate.allowed) return;
     const user = await ctx.em.findOne(User, { email }, { filters: false });
     if (!user || user.blocked) return;
