@@ -211,6 +211,8 @@ export interface ChangeBatch<E extends ErpEntity = ErpEntity> {
   quarantined: QuarantinedInput[];
   /** More changes are waiting after the last record of this batch. */
   hasMore: boolean;
+  /** Position after this batch, refused inputs included; when absent, the last record's position. */
+  next?: ErpCursor | null;
 }
 
 export type OutboundKind = 'order' | 'reservation' | 'reservationRelease' | 'shipmentRequest' | 'return' | 'payment';

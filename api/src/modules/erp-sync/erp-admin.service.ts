@@ -1,0 +1,231 @@
+import type { Ctx } from '../../common/context';
+import { KontorError } from '../../common/errors';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../../common/pagination';
+import type { ErpConfig } from './erp-config';
+import { ERP_ENTITIES } from './erp-connector';
+import { withPgClient } from './pg';
+
+export interface EntityHealth {
+  entity: string;
+  cursorModifiedAt: Date | null;
+  cursorErpId: string | null;
+  lastSuccessAt: Date | null;
+  lastAttemptAt: Date | null;
+  lastFullSyncAt: Date | null;
+  lastError: string | null;
+  /** Seconds since the last successful sync; null when it never succeeded. */
+  lagSeconds: number | null;
+  stale: boolean;
+  intervalSeconds: number;
+  applied: number;
+  unchanged: number;
+  quarantined: number;
+}
+
+export interface ErpHealth {
+  connector: string | null;
+  entities: EntityHealth[];
+  outboxPending: number;
+  outboxOldestPendingAt: Date | null;
+  outboxOldestAgeSeconds: number | null;
+  deadLetters: number;
+  quarantined: number;
+  checkedAt: Date;
+}
+
+export interface DeadLetterRow {
+  id: string;
+  outboxId: number | null;
+  aggregateType: string;
+  aggregateId: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  reason: string;
+  attempts: number;
+  createdAt: Date;
+  replayedAt: Date | null;
+}
+
+export interface QuarantineRow {
+  id: string;
+  entity: string;
+  source: string | null;
+  raw: string;
+  reason: string;
+  createdAt: Date;
+}
+
+export type ReplayOutcome = { kind: 'ok'; deadLetter: DeadLetterRow } | { kind: 'notFound' } | { kind: 'invalid'; message: string };
+
+/** Staff views of the sync: health, dead letters (and their replay), quarantined inputs. Callers authorize. */
+export class ErpAdminService {
+  constructor(
+    private readonly config: ErpConfig,
+    private readonly connectorName: string | null,
+    private readonly maxPageSize: number,
+  ) {}
+
+  async health(ctx: Ctx): Promise<ErpHealth> {
+    const now = ctx.clock.now();
+    return withPgClient(ctx.em, async (c) => {
+      const states = await c.query<{
+        entity: string;
+        cursor_modified_at: Date | null;
+        cursor_erp_id: string | null;
+        last_success_at: Date | null;
+        last_attempt_at: Date | null;
+        last_full_sync_at: Date | null;
+        last_error: string | null;
+        applied: string;
+        unchanged: string;
+        quarantined: string;
+      }>('select * from erp_sync_state');
+      const byEntity = new Map(states.rows.map((r) => [r.entity, r]));
+      const entities = ERP_ENTITIES.map((e): EntityHealth => {
+        const r = byEntity.get(e);
+        const lag = r?.last_success_at ? Math.max(0, Math.round((now.getTime() - r.last_success_at.getTime()) / 1000)) : null;
+        const interval = this.config.intervals[e];
+        return {
+          entity: e,
+          cursorModifiedAt: r?.cursor_modified_at ?? null,
+          cursorErpId: r?.cursor_erp_id ?? null,
+          lastSuccessAt: r?.last_success_at ?? null,
+          lastAttemptAt: r?.last_attempt_at ?? null,
+          lastFullSyncAt: r?.last_full_sync_at ?? null,
+          lastError: r?.last_error ?? null,
+          lagSeconds: lag,
+          stale: lag === null || lag * 1000 > 3 * interval,
+          intervalSeconds: Math.round(interval / 1000),
+          applied: Number(r?.applied ?? 0),
+          unchanged: Number(r?.unchanged ?? 0),
+          quarantined: Number(r?.quarantined ?? 0),
+        };
+      });
+      const outbox = await c.query<{ n: number; oldest: Date | null }>(
+        'select count(*)::int as n, min(created_at) as oldest from outbox where sent_at is null and dead_at is null',
+      );
+      const dl = await c.query<{ n: number }>('select count(*)::int as n from erp_dead_letter where replayed_at is null');
+      const q = await c.query<{ n: number }>('select count(*)::int as n from erp_quarantine');
+      const oldest = outbox.rows[0].oldest;
+      return {
+        connector: this.connectorName,
+        entities,
+        outboxPending: outbox.rows[0].n,
+        outboxOldestPendingAt: oldest,
+        outboxOldestAgeSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : null,
+        deadLetters: dl.rows[0].n,
+        quarantined: q.rows[0].n,
+        checkedAt: now,
+      };
+    });
+  }
+
+  async deadLetters(ctx: Ctx, args: PageArgs & { includeReplayed?: boolean | null }): Promise<Page<DeadLetterRow>> {
+    const n = pageSize(args, this.maxPageSize);
+    const [at, id] = args.after ? decodeCursor(args.after, 2) : [null, null];
+    const rows = await withPgClient(ctx.em, (c) =>
+      c.query<DeadLetterRow>(
+        `select id, outbox_id::int as "outboxId", aggregate_type as "aggregateType", aggregate_id as "aggregateId", kind, payload, reason,
+                attempts, created_at as "createdAt", replayed_at as "replayedAt"
+           from erp_dead_letter
+          where ($1::boolean or replayed_at is null) and ($2::timestamptz is null or (created_at, id) < ($2, $3::uuid))
+          order by created_at desc, id desc limit $4`,
+        [!!args.includeReplayed, at, id, n + 1],
+      ),
+    );
+    return toPage(rows.rows, n, (r) => [r.createdAt.toISOString(), r.id]);
+  }
+
+  async quarantine(ctx: Ctx, args: PageArgs & { entity?: string | null }): Promise<Page<QuarantineRow>> {
+    const n = pageSize(args, this.maxPageSize);
+    const [at, id] = args.after ? decodeCursor(args.after, 2) : [null, null];
+    const rows = await withPgClient(ctx.em, (c) =>
+      c.query<QuarantineRow>(
+        `select id, entity, source, left(raw, 4000) as raw, reason, created_at as "createdAt" from erp_quarantine
+          where ($1::text is null or entity = $1) and ($2::timestamptz is null or (created_at, id) < ($2, $3::uuid))
+          order by created_at desc, id desc limit $4`,
+        [args.entity ?? null, at, id, n + 1],
+      ),
+    );
+    return toPage(rows.rows, n, (r) => [r.createdAt.toISOString(), r.id]);
+  }
+
+  /** Puts a dead letter's message back on the outbox (same seq, same idempotency key: the ERP still dedupes). */
+  async replayDeadLetter(ctx: Ctx, id: string): Promise<ReplayOutcome> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return { kind: 'notFound' };
+    const userId = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
+    return withPgClient(ctx.em, async (c) => {
+      await c.query('begin');
+      try {
+        const dl = await c.query<{ outbox_id: string | null; replayed_at: Date | null }>(
+          'select outbox_id, replayed_at from erp_dead_letter where id = $1 for update',
+          [id],
+        );
+        const row = dl.rows[0];
+        if (!row) {
+          await c.query('rollback');
+          return { kind: 'notFound' } as const;
+        }
+        if (row.replayed_at) {
+          await c.query('rollback');
+          return { kind: 'invalid', message: 'This dead letter was already replayed.' } as const;
+        }
+        const now = ctx.clock.now();
+        const upd = await c.query(
+          `update outbox set dead_at = null, attempts = 0, next_attempt_at = $2, last_error = null where id = $1 and sent_at is null and dead_at is not null`,
+          [row.outbox_id, now],
+        );
+        if (!upd.rowCount) {
+          await c.query('rollback');
+          return { kind: 'invalid', message: 'The outbox message behind this dead letter is gone or was sent meanwhile.' } as const;
+        }
+        await c.query('update erp_dead_letter set replayed_at = $2, replayed_by = $3 where id = $1', [id, now, userId]);
+        await c.query('commit');
+      } catch (err) {
+        await c.query('rollback').catch(() => undefined);
+        throw err;
+      }
+      const page = await c.query<DeadLetterRow>(
+        `select id, outbox_id::int as "outboxId", aggregate_type as "aggregateType", aggregate_id as "aggregateId", kind, payload, reason,
+                attempts, created_at as "createdAt", replayed_at as "replayedAt" from erp_dead_letter where id = $1`,
+        [id],
+      );
+      return { kind: 'ok', deadLetter: page.rows[0] } as const;
+    });
+  }
+}
+
+/**
+ * Stale blocking data fails closed (DESIGN.md §7): when an ERP is wired and customer data (which carries
+ * blocking) has not synced successfully within the limit, customers are refused. Cheap: one tiny row read,
+ * cached for a few seconds per process.
+ */
+export class ErpFreshnessGuard {
+  private cache: { at: number; lastSuccess: Date | null } | null = null;
+
+  constructor(
+    private readonly config: ErpConfig,
+    private readonly enabled: boolean,
+    private readonly read: () => Promise<Date | null>,
+    private readonly cacheMs = 5000,
+  ) {}
+
+  async assertCustomerDataFresh(now: Date): Promise<void> {
+    if (!this.enabled || this.config.staleBlockingMs <= 0) return;
+    const t = Date.now();
+    if (!this.cache || t - this.cache.at > this.cacheMs) this.cache = { at: t, lastSuccess: await this.read() };
+    const last = this.cache.lastSuccess;
+    if (!last || now.getTime() - last.getTime() > this.config.staleBlockingMs) {
+      const since = last ? `since ${last.toISOString()}` : 'yet';
+      throw new KontorError(
+        'SERVICE_UNAVAILABLE',
+        `Customer access is paused: the ERP has not confirmed customer and blocking data ${since}. Try again in a few minutes.`,
+      );
+    }
+  }
+
+  /** Forget the cached value (tests, or right after a sync in the same process). */
+  reset(): void {
+    this.cache = null;
+  }
+}

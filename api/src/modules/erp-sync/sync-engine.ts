@@ -1,0 +1,310 @@
+import type { Ctx } from '../../common/context';
+import type { EventBus } from '../../common/event-bus';
+import type { ErpConfig } from './erp-config';
+import {
+  ERP_ENTITIES,
+  type ChangeBatch,
+  type ErpConnector,
+  type ErpCursor,
+  type ErpEntity,
+  type ErpRecordBase,
+  type QuarantinedInput,
+} from './erp-connector';
+import { ERP_EVENTS } from './events';
+import { inPgTransaction, withPgClient, type PgClient } from './pg';
+import { latestPerErpId, type PendingEvent, type Sink } from './sinks';
+
+export interface SyncRunResult {
+  entity: ErpEntity;
+  /** Why nothing ran: no ERP configured, or the target tables are not there yet. */
+  skipped?: string;
+  pages: number;
+  received: number;
+  changed: number;
+  unchanged: number;
+  duplicates: number;
+  quarantined: number;
+  hasMore: boolean;
+  /** The previous run had failed: an outage ended, so a reconciliation is due. */
+  recovered: boolean;
+  cursor: ErpCursor | null;
+}
+
+export interface ReconcileResult {
+  entity: ErpEntity;
+  skipped?: string;
+  seen: number;
+  changed: number;
+  softDeleted: number;
+  /** The guard refused the deletions (more than the allowed share). */
+  refused: boolean;
+  missing: number;
+}
+
+const MAX_RAW = 64 * 1024;
+
+export async function recordQuarantine(client: PgClient, items: QuarantinedInput[], now: Date): Promise<void> {
+  if (!items.length) return;
+  const rows = items.map((q) => ({
+    entity: q.entity,
+    source: q.source ?? null,
+    raw: q.raw.length > MAX_RAW ? `${q.raw.slice(0, MAX_RAW)}…[truncated ${q.raw.length} chars]` : q.raw,
+    reason: q.reason.slice(0, 2000),
+  }));
+  await client.query(
+    `insert into erp_quarantine (id, entity, source, raw, reason, created_at)
+     select gen_random_uuid(), entity, source, replace(raw, chr(0), ''), reason, $2 from json_to_recordset($1::json) as x(entity text, source text, raw text, reason text)`,
+    [JSON.stringify(rows), now],
+  );
+}
+
+const cmp = (a: ErpCursor, b: ErpCursor) => {
+  const ta = Date.parse(a.modifiedAt);
+  const tb = Date.parse(b.modifiedAt);
+  return ta !== tb ? ta - tb : a.erpId < b.erpId ? -1 : a.erpId > b.erpId ? 1 : 0;
+};
+
+/**
+ * The inbound half of the sync (DESIGN.md §7): pulls each entity's changes by cursor with an overlap window,
+ * applies them through the entity's sink, and advances the cursor in the same transaction. Events go out
+ * after commit. A failure leaves the cursor where the last committed page put it: a rerun converges.
+ */
+export class ErpSyncService {
+  private readonly sinks: Map<ErpEntity, Sink>;
+  private readonly wired = new Map<ErpEntity, boolean>();
+
+  constructor(
+    private readonly connector: ErpConnector | null,
+    private readonly config: ErpConfig,
+    private readonly bus: EventBus,
+    sinks: Sink[],
+  ) {
+    this.sinks = new Map(sinks.map((s) => [s.entity, s]));
+  }
+
+  addSink(sink: Sink): void {
+    this.sinks.set(sink.entity, sink);
+    this.wired.delete(sink.entity);
+  }
+
+  /** Entities that have a sink whose tables exist. */
+  async wiredEntities(ctx: Ctx): Promise<ErpEntity[]> {
+    const out: ErpEntity[] = [];
+    for (const e of ERP_ENTITIES) if (await this.isWired(ctx, e)) out.push(e);
+    return out;
+  }
+
+  private async isWired(ctx: Ctx, entity: ErpEntity): Promise<boolean> {
+    const sink = this.sinks.get(entity);
+    if (!sink) return false;
+    const known = this.wired.get(entity);
+    if (known) return true;
+    const rows: Array<{ n: number }> = await ctx.em
+      .getConnection()
+      .execute('select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name = any(?)', [
+        sink.tables,
+      ]);
+    const ok = rows[0].n === new Set(sink.tables).size;
+    if (ok) this.wired.set(entity, true);
+    return ok;
+  }
+
+  private async readState(client: PgClient, entity: ErpEntity, lock = false) {
+    await client.query(`insert into erp_sync_state (entity, updated_at) values ($1, now()) on conflict (entity) do nothing`, [entity]);
+    const res = await client.query<{ cursor_modified_at: Date | null; cursor_erp_id: string | null; last_error: string | null }>(
+      `select cursor_modified_at, cursor_erp_id, last_error from erp_sync_state where entity = $1${lock ? ' for update' : ''}`,
+      [entity],
+    );
+    const row = res.rows[0];
+    const cursor = row.cursor_modified_at ? { modifiedAt: row.cursor_modified_at.toISOString(), erpId: row.cursor_erp_id ?? '' } : null;
+    return { cursor, lastError: row.last_error };
+  }
+
+  /** One run for one entity: pages until caught up (or the per-run page limit). */
+  async syncEntity(ctx: Ctx, entity: ErpEntity, opts: { maxPages?: number; batchSize?: number } = {}): Promise<SyncRunResult> {
+    const result: SyncRunResult = {
+      entity,
+      pages: 0,
+      received: 0,
+      changed: 0,
+      unchanged: 0,
+      duplicates: 0,
+      quarantined: 0,
+      hasMore: false,
+      recovered: false,
+      cursor: null,
+    };
+    if (!this.connector) return { ...result, skipped: 'no ERP connector is configured' };
+    if (!(await this.isWired(ctx, entity))) return { ...result, skipped: `the tables for ${entity} do not exist yet` };
+    const sink = this.sinks.get(entity)!;
+    const limit = opts.batchSize ?? this.config.batchSize;
+    const maxPages = opts.maxPages ?? this.config.maxPagesPerRun;
+
+    const initial = await withPgClient(ctx.em, (c) => this.readState(c, entity));
+    result.cursor = initial.cursor;
+    // the overlap window: re-read a little before the cursor, so late commits on the ERP side are not missed
+    let after: ErpCursor | null = initial.cursor
+      ? { modifiedAt: new Date(Date.parse(initial.cursor.modifiedAt) - this.config.overlapMs).toISOString(), erpId: '' }
+      : null;
+    try {
+      for (;;) {
+        const batch = await this.connector.pullChanges(entity, after, limit);
+        result.pages++;
+        const records = batch.records as ErpRecordBase[];
+        result.received += records.length;
+        const last = records.reduce<ErpCursor | null>((m, r) => {
+          const c = { modifiedAt: r.modifiedAt, erpId: r.erpId };
+          return !m || cmp(c, m) > 0 ? c : m;
+        }, null);
+        const next = batch.next ?? last;
+        const events: PendingEvent[] = [];
+        await inPgTransaction(ctx.em, async (client) => {
+          const state = await this.readState(client, entity, true);
+          const { latest, duplicates } = latestPerErpId(records);
+          result.duplicates += duplicates;
+          const applied = latest.length
+            ? await sink.apply(client, latest as never, ctx.clock.now())
+            : { changed: 0, unchanged: 0, rejected: [], events: [] };
+          const quarantined = [...batch.quarantined, ...applied.rejected];
+          await recordQuarantine(client, quarantined, ctx.clock.now());
+          result.changed += applied.changed;
+          result.unchanged += applied.unchanged;
+          result.quarantined += quarantined.length;
+          events.push(...applied.events);
+          // the cursor only moves forward, and only together with what it covers
+          const advance = next && (!state.cursor || cmp(next, state.cursor) > 0) ? next : state.cursor;
+          await client.query(
+            `update erp_sync_state set cursor_modified_at = $2, cursor_erp_id = $3, applied = applied + $4, unchanged = unchanged + $5,
+                    quarantined = quarantined + $6, updated_at = $7 where entity = $1`,
+            [
+              entity,
+              advance?.modifiedAt ?? null,
+              advance?.erpId ?? null,
+              applied.changed,
+              applied.unchanged + duplicates,
+              quarantined.length,
+              ctx.clock.now(),
+            ],
+          );
+          result.cursor = advance;
+        });
+        await this.publish(ctx, events);
+        if (!batch.hasMore) break;
+        if (!next || (after && cmp(next, after) <= 0))
+          throw new Error(`the ERP's ${entity} feed did not move past ${JSON.stringify(after)}`);
+        after = next;
+        if (result.pages >= maxPages) {
+          result.hasMore = true;
+          break;
+        }
+      }
+    } catch (err) {
+      await this.markFailure(ctx, entity, err);
+      throw err;
+    }
+    await withPgClient(ctx.em, (c) =>
+      c.query(
+        `update erp_sync_state set last_success_at = $2, last_attempt_at = $2, last_error = null, updated_at = $2 where entity = $1`,
+        [entity, ctx.clock.now()],
+      ),
+    );
+    result.recovered = initial.lastError !== null && !initial.lastError.startsWith('reconciliation refused');
+    if (result.changed) await this.publish(ctx, [{ topic: ERP_EVENTS.synced, payload: { entity } }]);
+    return result;
+  }
+
+  private async markFailure(ctx: Ctx, entity: ErpEntity, err: unknown): Promise<void> {
+    const message = (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 2000);
+    await withPgClient(ctx.em, (c) =>
+      c.query(
+        `insert into erp_sync_state (entity, last_attempt_at, last_error, updated_at) values ($1, $2, $3, $2)
+         on conflict (entity) do update set last_attempt_at = $2, last_error = $3, updated_at = $2`,
+        [entity, ctx.clock.now(), message],
+      ),
+    ).catch((e: Error) => ctx.log.error({ err: e.message, entity }, 'could not record a sync failure'));
+  }
+
+  private async publish(ctx: Ctx, events: PendingEvent[]): Promise<void> {
+    for (const e of events) {
+      await this.bus
+        .emit(e.topic, e.id, e.payload)
+        .catch((err: Error) => ctx.log.warn({ err: err.message, topic: e.topic }, 'event not published'));
+    }
+  }
+
+  /**
+   * A full compare: reads the entity's whole feed from the start, upserts what differs, and soft-deletes
+   * rows the ERP no longer has — unless that would be more than the allowed share of the entity.
+   */
+  async reconcile(ctx: Ctx, entity: ErpEntity, opts: { batchSize?: number } = {}): Promise<ReconcileResult> {
+    const result: ReconcileResult = { entity, seen: 0, changed: 0, softDeleted: 0, refused: false, missing: 0 };
+    if (!this.connector) return { ...result, skipped: 'no ERP connector is configured' };
+    if (!(await this.isWired(ctx, entity))) return { ...result, skipped: `the tables for ${entity} do not exist yet` };
+    const sink = this.sinks.get(entity)!;
+    const seen = new Set<string>();
+    let after: ErpCursor | null = null;
+    try {
+      for (;;) {
+        const batch: ChangeBatch = await this.connector.pullChanges(entity, after, opts.batchSize ?? this.config.batchSize);
+        const records = batch.records as ErpRecordBase[];
+        for (const r of records) {
+          if (r.deleted) seen.delete(r.erpId);
+          else seen.add(r.erpId);
+        }
+        const events: PendingEvent[] = [];
+        await inPgTransaction(ctx.em, async (client) => {
+          const { latest } = latestPerErpId(records);
+          if (!latest.length) return;
+          const applied = await sink.apply(client, latest as never, ctx.clock.now());
+          await recordQuarantine(client, [...batch.quarantined, ...applied.rejected], ctx.clock.now());
+          result.changed += applied.changed;
+          events.push(...applied.events);
+        });
+        await this.publish(ctx, events);
+        const last = records.at(-1);
+        const next: ErpCursor | null = batch.next ?? (last ? { modifiedAt: last.modifiedAt, erpId: last.erpId } : null);
+        if (!batch.hasMore || !next) break;
+        after = next;
+      }
+      result.seen = seen.size;
+      if (sink.softDelete) {
+        const sd = sink.softDelete;
+        await inPgTransaction(ctx.em, async (client) => {
+          await client.query('create temp table erp_seen (erp_id text primary key) on commit drop');
+          await client.query('insert into erp_seen select unnest($1::text[])', [[...seen]]);
+          const counts = await client.query<{ total: number; missing: number }>(
+            `select count(*)::int as total, count(*) filter (where not exists (select 1 from erp_seen s where s.erp_id = t.erp_id))::int as missing
+               from "${sd.table}" t where ${sd.live}`,
+          );
+          const { total, missing } = counts.rows[0];
+          result.missing = missing;
+          if (missing === 0) return;
+          if (missing > Math.floor(total * this.config.maxDeleteShare)) {
+            result.refused = true;
+            return;
+          }
+          const del = await client.query(
+            `update "${sd.table}" t set ${sd.set}, updated_at = $1 where ${sd.live} and not exists (select 1 from erp_seen s where s.erp_id = t.erp_id)`,
+            [ctx.clock.now()],
+          );
+          result.softDeleted = del.rowCount ?? 0;
+        });
+      }
+    } catch (err) {
+      await this.markFailure(ctx, entity, err);
+      throw err;
+    }
+    const note = result.refused
+      ? `reconciliation refused: ${result.missing} rows are gone from the ERP, more than ${Math.round(this.config.maxDeleteShare * 100)} % of ${entity}; check the ERP, then raise KONTOR_ERP_MAX_DELETE_SHARE or delete by hand`
+      : null;
+    await withPgClient(ctx.em, (c) =>
+      c.query(
+        `insert into erp_sync_state (entity, last_full_sync_at, last_error, updated_at) values ($1, $2, $3, $2)
+         on conflict (entity) do update set last_full_sync_at = $2, last_error = coalesce($3, erp_sync_state.last_error), updated_at = $2`,
+        [entity, ctx.clock.now(), note],
+      ),
+    );
+    if (note) ctx.log.warn({ entity, missing: result.missing }, note);
+    return result;
+  }
+}
