@@ -16,6 +16,10 @@ import { AuthService, type PasswordResetNotifier } from './modules/accounts/auth
 import { AuthenticationService } from './modules/accounts/authentication.service';
 import { LoginRateLimiter } from './modules/accounts/rate-limiter';
 import { TokenSigner } from './modules/accounts/tokens';
+import { CatalogService } from './modules/catalog/catalog.service';
+import { ProductsService } from './modules/catalog/products.service';
+import { SearchService } from './modules/catalog/search.service';
+import { StockService } from './modules/stock/stock.service';
 
 export interface CoreOptions {
   clock?: Clock;
@@ -57,12 +61,17 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     },
   };
 
+  const catalog = new CatalogService();
   const services = {
     audit,
     authentication: new AuthenticationService(signer),
     auth: new AuthService(signer, limiter, audit, passwordResetNotifier, config, bus),
     accounts: new AccountsService(audit, bus, config.maxPageSize),
     apiKeys: new ApiKeysService(audit, bus),
+    catalog,
+    stock: new StockService(),
+    products: new ProductsService(catalog, null, config.maxPageSize),
+    search: new SearchService(null),
   };
 
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */

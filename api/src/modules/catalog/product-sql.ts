@@ -1,0 +1,132 @@
+import type { Ctx } from '../../common/context';
+import { badInput } from '../../common/errors';
+import type { Audience } from './audience';
+import type { CatalogService } from './catalog.service';
+import type { CatalogLocale } from './i18n';
+import { arr, isUuid, type Sql } from './sql';
+
+/** Filters of a product list, search or facet query. */
+export interface ProductFilter {
+  /** The category and everything below it. */
+  categoryId?: string | null;
+  manufacturerIds?: string[] | null;
+  characteristics?: CharacteristicFilter[] | null;
+  inStockOnly?: boolean | null;
+  /** Net unit price bounds as decimal text in the price's currency; only for holders of prices.view. */
+  priceMin?: string | null;
+  priceMax?: string | null;
+}
+
+/** values: any of them (text, option code, "true"/"false"); min/max: a number range. */
+export interface CharacteristicFilter {
+  code: string;
+  values?: string[] | null;
+  min?: number | null;
+  max?: number | null;
+}
+
+/** The depth up to which subtree pages have their own `(category_path[d], name, id)` indexes. */
+export const INDEXED_DEPTH = 3;
+/** Locales with subtree name indexes; others still work, sorting the subtree in memory. */
+export const SUBTREE_NAME_LOCALES: readonly CatalogLocale[] = ['pl', 'en'];
+
+export const nameExpr = (locale: CatalogLocale) => `kontor_name(p.names, '${locale}')`;
+
+/** Columns of a list item, as camelCase keys GraphQL reads directly. */
+export function listColumns(locale: CatalogLocale, stock: boolean): string {
+  const cols = `p.id, p.sku, ${nameExpr(locale)} as name, p.model, p.ean, p.unit,
+    p.pack_size::float8 as "packSize", p.min_quantity::float8 as "minQuantity", p.step_quantity::float8 as "stepQuantity",
+    p.vat_rate_bp as "vatRateBp", p.images[1] as image, p.category_id as "categoryId", p.category_path as "categoryPath",
+    p.manufacturer_id as "manufacturerId", m.name as "manufacturerName"`;
+  return stock ? `${cols}, st.available, st.as_of_ms as "stockAsOfMs"` : cols;
+}
+
+export function listJoins(stock: boolean): string {
+  const m = 'left join manufacturer m on m.id = p.manufacturer_id';
+  return stock
+    ? `${m} left join lateral (select sum(s.on_hand - s.erp_reserved - s.kontor_held)::float8 as available,
+         extract(epoch from min(s.as_of))::float8 * 1000 as as_of_ms from stock s where s.product_id = p.id) st on true`
+    : m;
+}
+
+/** Only products the audience's company may see (its assortments, when it has any). */
+export function visibleTo(sql: Sql, aud: Audience, alias = 'p'): void {
+  sql.add('and p.active');
+  if (!aud.companyId) return;
+  sql.add(
+    `and (not exists (select 1 from company_assortment ca where ca.company_id = ?)
+          or exists (select 1 from company_assortment ca join assortment_product ap on ap.assortment_id = ca.assortment_id
+                      where ca.company_id = ? and ap.product_id = ${alias}.id))`,
+    aud.companyId,
+    aud.companyId,
+  );
+}
+
+export interface CategoryScope {
+  categoryId: string;
+  depth: number;
+}
+
+/** Appends the filter's conditions (not the price bounds, which pricing applies). Checks every value. */
+export async function filterConditions(
+  ctx: Ctx,
+  catalog: CatalogService,
+  sql: Sql,
+  filter: ProductFilter | null | undefined,
+): Promise<CategoryScope | null> {
+  let scope: CategoryScope | null = null;
+  if (!filter) return scope;
+  if (filter.categoryId) {
+    const depth = await catalog.depthOf(ctx, filter.categoryId);
+    scope = { categoryId: filter.categoryId, depth };
+    if (depth <= INDEXED_DEPTH) sql.add(`and p.category_path[${depth}] = ?`, filter.categoryId);
+    else sql.add('and p.category_path @> ?::uuid[]', arr([filter.categoryId]));
+  }
+  if (filter.manufacturerIds?.length) {
+    const bad = filter.manufacturerIds.find((id) => !isUuid(id));
+    if (bad) throw badInput(`"${bad}" is not a manufacturer id.`);
+    if (filter.manufacturerIds.length > 100) throw badInput('Filter by at most 100 manufacturers at once.');
+    sql.add('and p.manufacturer_id = any(?::uuid[])', arr(filter.manufacturerIds));
+  }
+  if (filter.characteristics?.length) {
+    if (filter.characteristics.length > 20) throw badInput('Filter by at most 20 characteristics at once.');
+    const defs = await catalog.characteristics(
+      ctx,
+      filter.characteristics.map((c) => c.code),
+    );
+    for (const f of filter.characteristics) {
+      const def = defs.get(f.code);
+      if (!def) throw badInput(`There is no characteristic "${f.code}". Use the codes productFacets returns.`);
+      const hasValues = !!f.values?.length;
+      const hasRange = f.min != null || f.max != null;
+      if (hasValues === hasRange) throw badInput(`Characteristic "${f.code}": give either values or a min/max range.`);
+      if (hasRange) {
+        if (def.kind !== 'number') throw badInput(`Characteristic "${f.code}" is not a number; filter it by values.`);
+        const key = def.code;
+        const num = `case when jsonb_typeof(p.attributes -> ?) = 'number' then (p.attributes ->> ?)::numeric end`;
+        if (f.min != null) sql.add(`and ${num} >= ?`, key, key, f.min);
+        if (f.max != null) sql.add(`and ${num} <= ?`, key, key, f.max);
+        continue;
+      }
+      if (f.values!.length > 50) throw badInput(`Characteristic "${f.code}": at most 50 values.`);
+      const docs = f.values!.map((v) => {
+        let value: string | number | boolean = v;
+        if (def.kind === 'boolean') {
+          if (v !== 'true' && v !== 'false') throw badInput(`Characteristic "${f.code}" is yes/no: use "true" or "false".`);
+          value = v === 'true';
+        } else if (def.kind === 'number') {
+          value = Number(v);
+          if (!Number.isFinite(value)) throw badInput(`Characteristic "${f.code}" is a number; "${v}" is not.`);
+        } else if (def.kind === 'enum' && !def.options.some((o) => o.code === v)) {
+          throw badInput(`Characteristic "${f.code}" has no option "${v}".`);
+        }
+        return JSON.stringify({ [def.code]: value });
+      });
+      sql.add(`and (${docs.map(() => 'p.attributes @> ?::jsonb').join(' or ')})`, ...docs);
+    }
+  }
+  if (filter.inStockOnly) {
+    sql.add('and exists (select 1 from stock s where s.product_id = p.id and s.on_hand - s.erp_reserved - s.kontor_held > 0)');
+  }
+  return scope;
+}
