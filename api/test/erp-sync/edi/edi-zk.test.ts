@@ -1,6 +1,13 @@
 import iconv from 'iconv-lite';
 import { parseEppFile } from '../../../src/modules/erp-sync/edi/epp-file';
-import { computeZkTotals, readZk, writeZkFile, ZkValidationError, type EdiOrder } from '../../../src/modules/erp-sync/edi/epp-orders';
+import {
+  computeZkTotals,
+  eppReference,
+  readZk,
+  writeZkFile,
+  ZkValidationError,
+  type EdiOrder,
+} from '../../../src/modules/erp-sync/edi/epp-orders';
 import { fixture, SENDER } from './helpers';
 
 export const ORDER: EdiOrder = {
@@ -81,6 +88,21 @@ describe('ZK orders out', () => {
     );
   });
 
+  it('fits a long reference (a UUID) into the 20-character field and keeps the full one in the comment', () => {
+    const uuid = '3f2b9c1e-8d4a-4f6b-9a7c-2e1d0c9b8a7f';
+    const short = eppReference(uuid);
+    expect(short).toMatch(/^K[A-Z2-7]{19}$/);
+    expect(eppReference(uuid)).toBe(short);
+    expect(eppReference('3f2b9c1e-8d4a-4f6b-9a7c-2e1d0c9b8a70')).not.toBe(short);
+    expect(eppReference('KON-2026-000123')).toBe('KON-2026-000123');
+    const file = parseEppFile(writeZkFile({ ...ORDER, kontorReference: uuid }, WRITE).bytes, 'UTC');
+    const block = file.blocks[0];
+    if (block.kind !== 'document') throw new Error('expected a document');
+    expect(block.header.fields[4].value).toBe(short);
+    expect(block.header.fields[49].value).toBe(`Kontor ${uuid}`);
+    expect(readZk(block, 'UTC')).toMatchObject({ kontorReference: uuid, eppReference: short });
+  });
+
   it('also writes CP852 that reads back the same', () => {
     const a = writeZkFile(ORDER, WRITE).bytes;
     const b = writeZkFile(ORDER, { ...WRITE, codePage: 852 }).bytes;
@@ -115,7 +137,8 @@ describe('ZK orders out', () => {
 
   it.each([
     [{ lines: [] }, /without lines/],
-    [{ kontorReference: 'K'.repeat(21) }, /Kontor reference .* 21 characters; the ZK field holds 20/],
+    [{ kontorReference: 'a"b' }, /line break or a quote/],
+    [{ customerErpId: 'C'.repeat(21) }, /customer code .* 21 characters; the ZK field holds 20/],
     [{ customerErpId: '' }, /no customer code/],
     [{ currency: 'zł' }, /ISO 4217/],
     [{ placedAt: new Date('x') }, /not a valid date/],

@@ -19,7 +19,7 @@ import { EdiInbox, type AcceptedFile, type EdiInboxOptions, type RecordErrorPoli
 import { EdiJournal } from './edi-journal';
 import type { EppCodePage } from './epp-encoding';
 import type { EppSender } from './epp-file';
-import { readZk, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
+import { eppReference, readZk, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
 
 /**
  * The EDI++ adapter (Subiekt GT) behind the ErpConnector port. Inbound, it reads products, product groups
@@ -112,7 +112,8 @@ export class EdiConnector implements ErpConnector {
     for (const b of f.file.blocks) {
       if (b.kind !== 'document' || b.docType !== 'ZK') continue;
       const zk = readZk(b, this.timeZone);
-      if (!zk.kontorReference) continue; // not an order Kontor sent
+      if (!zk.eppReference) continue; // not an order Kontor sent
+      if (zk.kontorReference === zk.eppReference) zk.kontorReference = (await this.fullReference(zk.eppReference)) ?? zk.eppReference;
       const status = ZK_STATUS[zk.status] ?? 'received';
       statuses.push({
         erpId: `ZK:${zk.kontorReference}`,
@@ -164,6 +165,8 @@ export class EdiConnector implements ErpConnector {
     }
     const pushed: PushedDocument = { kontorReference: doc.kontorReference, erpId: file.fileName, erpNumber: null, status: 'received' };
     try {
+      const short = eppReference(doc.kontorReference);
+      if (short !== doc.kontorReference) await writeFileAtomic(this.stateFile('refs', short), doc.kontorReference);
       await writeFileAtomic(path.join(this.opts.root, 'outbox', file.fileName), file.bytes, { exclusive: true });
       await writeFileAtomic(
         this.stateFile('sent', doc.kontorReference),
@@ -199,39 +202,56 @@ export class EdiConnector implements ErpConnector {
     throw new ErpRejectedError(`EDI++ carries no invoice PDFs (invoice ${invoiceErpId})`);
   }
 
-  private stateFile(kind: 'sent' | 'orders', kontorReference: string): string {
-    return path.join(this.opts.root, 'state', kind, `${encodeURIComponent(kontorReference)}.json`);
+  /** The full reference behind a shortened one written into field 5. */
+  private async fullReference(short: string): Promise<string | null> {
+    try {
+      return await fs.readFile(this.stateFile('refs', short), 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  }
+
+  private stateFile(kind: 'sent' | 'orders' | 'refs', kontorReference: string): string {
+    return path.join(this.opts.root, 'state', kind, `${encodeURIComponent(kontorReference).replace(/\./g, '%2E')}.json`);
   }
 }
 
 /**
- * The canonical order (bridge protocol order document) as a ZK order. Field names read from the body:
- * number, customerErpId, placedAt, currency, customerPoNumber | poNumber, note, customer {…}, lines[]
- * (lineNo, productErpId, quantity, unitNetMinor, vatRateBp, unit).
+ * The canonical order (docs/bridge-protocol/schemas/order.json) as a ZK order: kontorReference, number,
+ * customerErpId, placedAt, currency, notes, delivery {method, date, address, contactName, contactPhone},
+ * lines[] (lineNo, productErpId, quantity, unitNetMinor, vatRateBp); also read when present: customer {…}
+ * (name, shortName, street, postCode, city, taxId, country), customerPoNumber, lines[].unit.
  */
 export function orderFromDocument(doc: OutboundDocument): EdiOrder {
   const b = doc.body;
-  const str = (k: string): string | null => (typeof b[k] === 'string' ? (b[k] as string) : null);
-  const placed = str('placedAt') ?? str('createdAt');
+  const str = (o: Record<string, unknown>, k: string): string | null => (typeof o[k] === 'string' ? (o[k] as string) : null);
+  const placed = str(b, 'placedAt');
   if (!Array.isArray(b.lines)) throw new ZkValidationError('the order body has no lines');
+  // Delivery wishes have no ZK field of their own: they follow the notes in the remarks.
+  const d = b.delivery && typeof b.delivery === 'object' ? (b.delivery as Record<string, unknown>) : null;
+  const delivery = d
+    ? [str(d, 'method'), str(d, 'date'), str(d, 'address'), str(d, 'contactName'), str(d, 'contactPhone')].filter((x) => x).join(', ')
+    : '';
+  const note = [str(b, 'notes') ?? str(b, 'note'), delivery ? `Dostawa: ${delivery}` : null].filter((x) => x).join(' | ');
   return {
     kontorReference: doc.kontorReference,
-    number: str('number') ?? str('orderNumber') ?? doc.kontorReference,
-    customerErpId: str('customerErpId') ?? '',
-    customer: (b.customer as EdiOrder['customer']) ?? null,
+    number: str(b, 'number') ?? doc.kontorReference.slice(0, 30),
+    customerErpId: str(b, 'customerErpId') ?? '',
+    customer: b.customer && typeof b.customer === 'object' ? (b.customer as EdiOrder['customer']) : null,
     placedAt: placed ? new Date(placed) : new Date(NaN),
-    currency: str('currency') ?? '',
-    poNumber: str('customerPoNumber') ?? str('poNumber'),
-    note: str('note') ?? str('comment'),
+    currency: str(b, 'currency') ?? '',
+    poNumber: str(b, 'customerPoNumber') ?? str(b, 'poNumber'),
+    note: note || null,
     lines: (b.lines as Array<Record<string, unknown>>).map((l, i) => {
       const num = (k: string) => (typeof l[k] === 'number' ? (l[k] as number) : NaN);
       return {
         lineNo: typeof l.lineNo === 'number' ? l.lineNo : i + 1,
-        productErpId: typeof l.productErpId === 'string' ? l.productErpId : '',
+        productErpId: str(l, 'productErpId') ?? '',
         quantity: num('quantity'),
         unitNetMinor: num('unitNetMinor'),
         vatRateBp: num('vatRateBp'),
-        unit: typeof l.unit === 'string' ? l.unit : null,
+        unit: str(l, 'unit'),
       };
     }),
   };

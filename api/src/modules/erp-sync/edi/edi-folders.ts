@@ -40,6 +40,7 @@ export function sha256(bytes: Buffer): string {
  */
 export async function writeFileAtomic(target: string, data: Buffer | string, opts: { exclusive?: boolean } = {}): Promise<boolean> {
   const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const fh = await fs.open(tmp, 'wx');
   try {

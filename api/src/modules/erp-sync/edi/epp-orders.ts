@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EppCodePage } from './epp-encoding';
 import { infoRecord, writeEppFile, type EppBlock, type EppSender } from './epp-file';
 import { raw, type EppOut } from './epp-text';
@@ -141,6 +142,7 @@ export function writeZkFile(order: EdiOrder, opts: ZkWriteOptions): { bytes: Buf
   if (!/^[A-Z]{3}$/.test(order.currency)) throw new ZkValidationError(`currency "${order.currency}" is not an ISO 4217 code`);
   if (order.customerErpId.trim() === '') throw new ZkValidationError('the order has no customer code');
   if (order.kontorReference.trim() === '') throw new ZkValidationError('the order has no Kontor reference');
+  if (/[\r\n"]/.test(order.kontorReference)) throw new ZkValidationError('the Kontor reference contains a line break or a quote');
   if (Number.isNaN(order.placedAt.getTime())) throw new ZkValidationError('the order date is not a valid date');
   const totals = computeZkTotals(order);
   const c = order.customer ?? {};
@@ -152,7 +154,7 @@ export function writeZkFile(order: EdiOrder, opts: ZkWriteOptions): { bytes: Buf
     raw(1), // 2 status
     raw(0), // 3 fiscal status
     raw(0), // 4 number: Subiekt numbers the document
-    limit(order.kontorReference, LIMITS.kontorReference, 'Kontor reference'), // 5 original (supplier's) number
+    eppReference(order.kontorReference), // 5 original (supplier's) number
     '', // 6 number extension
     limit(order.number, LIMITS.number, 'order number'), // 7 full number
     '', // 8 corrected document
@@ -197,7 +199,7 @@ export function writeZkFile(order: EdiOrder, opts: ZkWriteOptions): { bytes: Buf
     order.currency, // 47
     raw('1.0000'), // 48 exchange rate
     note.slice(0, LIMITS.note), // 49 remarks
-    '', // 50 comment
+    commentFor(order.kontorReference), // 50 comment: the full reference
     '', // 51 subtitle
     '', // 52 unused
     raw(0), // 53 import flag
@@ -252,6 +254,39 @@ export function writeZkFile(order: EdiOrder, opts: ZkWriteOptions): { bytes: Buf
   return { bytes, replaced, fileName: zkFileName(order.kontorReference) };
 }
 
+const SHORT_REF = /^[A-Za-z0-9._/-]{1,20}$/;
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * Kontor's reference as it fits field 5 (20 characters): itself when it is short and plain, otherwise "K" and
+ * 19 base32 characters of its SHA-256 (95 bits: collisions are not a practical concern). The full reference
+ * also goes into the comment (field 50), so a person and the reader can see it.
+ */
+export function eppReference(kontorReference: string): string {
+  if (SHORT_REF.test(kontorReference)) return kontorReference;
+  const hash = createHash('sha256').update(kontorReference).digest();
+  let bits = 0;
+  let value = 0;
+  let out = 'K';
+  for (const byte of hash) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < 20) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    if (out.length === 20) break;
+  }
+  return out;
+}
+
+const COMMENT_PREFIX = 'Kontor ';
+
+function commentFor(kontorReference: string): string {
+  const c = COMMENT_PREFIX + kontorReference;
+  return c.length <= 50 ? c : '';
+}
+
 /** A file name for the order that is safe on Windows shares and stable for the same reference. */
 export function zkFileName(kontorReference: string): string {
   return `ZK_${kontorReference.replace(/[^A-Za-z0-9._-]/g, '_')}.epp`;
@@ -260,7 +295,10 @@ export function zkFileName(kontorReference: string): string {
 /** A ZK document read back from a file (Subiekt's export, or Kontor's own output in tests). */
 export interface ZkRead {
   status: number;
+  /** Kontor's full reference (from the comment when it matches field 5), else field 5 as written. */
   kontorReference: string;
+  /** Field 5 as written. */
+  eppReference: string;
   number: string;
   poNumber: string;
   customerErpId: string;
@@ -288,7 +326,11 @@ export function readZk(block: Extract<EppBlock, { kind: 'document' }>, timeZone:
   try {
     return {
       status: Number(h[1]),
-      kontorReference: h[4],
+      kontorReference:
+        h[49].startsWith(COMMENT_PREFIX) && eppReference(h[49].slice(COMMENT_PREFIX.length)) === h[4]
+          ? h[49].slice(COMMENT_PREFIX.length)
+          : h[4],
+      eppReference: h[4],
       number: h[6],
       poNumber: h[9],
       customerErpId: h[11],
