@@ -1,0 +1,240 @@
+import { NOW, putRecords } from './db.mjs';
+import { textPdf } from './pdf.mjs';
+
+/**
+ * The demo data: the same customers (erp ids K-0001…K-0003) and accounts as Kontor's demo seed, a small
+ * catalog with a price list and stock in two warehouses, invoices with PDFs, a payment and balances.
+ * Idempotent: does nothing when the ERP already holds data.
+ */
+export async function seedDemo(db, { products = 240 } = {}) {
+  const has = await db.query(`select 1 from erp_record limit 1`);
+  if (has.rowCount) return false;
+  const top = [
+    ['C-10', 'Budowlane'],
+    ['C-20', 'Elektryka'],
+    ['C-30', 'Hydraulika'],
+  ];
+  const sub = [
+    ['C-11', 'C-10', 'Cement i zaprawy'],
+    ['C-12', 'C-10', 'Bloczki i cegły'],
+    ['C-21', 'C-20', 'Kable i przewody'],
+    ['C-22', 'C-20', 'Oświetlenie'],
+    ['C-31', 'C-30', 'Rury i kształtki'],
+    ['C-32', 'C-30', 'Armatura'],
+  ];
+  await putRecords(db, 'categories', [
+    ...top.map(([erpId, name], i) => ({ erpId, name, parentErpId: null, position: i })),
+    ...sub.map(([erpId, parentErpId, name], i) => ({ erpId, name, parentErpId, position: i })),
+  ]);
+  await putRecords(db, 'characteristics', [
+    { erpId: 'CH-WEIGHT', name: 'Waga', kind: 'number', unit: 'kg' },
+    { erpId: 'CH-COLOR', name: 'Kolor', kind: 'enum', values: ['szary', 'biały', 'czarny'] },
+  ]);
+  await putRecords(db, 'warehouses', [
+    { erpId: 'W-WAW', code: 'WAW', name: 'Magazyn Warszawa' },
+    { erpId: 'W-KRK', code: 'KRK', name: 'Magazyn Kraków' },
+  ]);
+  await seedCatalog(db, {
+    products,
+    prefix: 'P-',
+    categories: sub.map((s) => s[0]),
+    priceLists: ['PL-DET', 'PL-HURT'],
+    warehouses: ['W-WAW', 'W-KRK'],
+  });
+  const account = (email, name, accessLevel) => ({ email, name, accessLevel, blocked: false });
+  await putRecords(db, 'customers', [
+    {
+      erpId: 'K-0001',
+      name: 'Budmax Sp. z o.o.',
+      taxId: 'PL5250000001',
+      blocked: false,
+      blockedReason: null,
+      priceListErpId: 'PL-HURT',
+      creditLimitMinor: 5000000,
+      currency: 'PLN',
+      paymentTermDays: 30,
+      accounts: [
+        account('observer@budmax.example', 'Olga Obserwator', 'observer'),
+        account('passive@budmax.example', 'Piotr Pasywny', 'passive'),
+        account('active@budmax.example', 'Anna Aktywna', 'active'),
+        account('extended@budmax.example', 'Edward Rozszerzony', 'active_extended'),
+      ],
+    },
+    {
+      erpId: 'K-0002',
+      name: 'Elektro-Nord S.A.',
+      taxId: 'PL5250000002',
+      blocked: false,
+      blockedReason: null,
+      priceListErpId: 'PL-DET',
+      creditLimitMinor: 2000000,
+      currency: 'PLN',
+      paymentTermDays: 14,
+      accounts: [account('buyer@elektro-nord.example', 'Ewa Nord', 'active_extended')],
+    },
+    {
+      erpId: 'K-0003',
+      name: 'Hydro-Serwis Jan Kowalski',
+      taxId: 'PL5250000003',
+      blocked: false,
+      blockedReason: null,
+      priceListErpId: 'PL-DET',
+      creditLimitMinor: 500000,
+      currency: 'PLN',
+      paymentTermDays: 7,
+      accounts: [],
+    },
+  ]);
+  await putRecords(db, 'tradeTerms', [
+    {
+      erpId: 'TT-K-0001',
+      customerErpId: 'K-0001',
+      priceListErpId: 'PL-HURT',
+      paymentTermDays: 30,
+      discounts: [{ scope: 'category', targetErpId: 'C-21', percentBp: 500 }],
+    },
+    { erpId: 'TT-K-0002', customerErpId: 'K-0002', priceListErpId: 'PL-DET', paymentTermDays: 14, discounts: [] },
+  ]);
+  const day = 86_400_000;
+  const now = Date.now();
+  await issueInvoice(db, {
+    customerErpId: 'K-0001',
+    grossMinor: 123000,
+    issuedAt: new Date(now - 40 * day),
+    dueAt: new Date(now - 10 * day),
+  });
+  const inv2 = await issueInvoice(db, {
+    customerErpId: 'K-0001',
+    grossMinor: 61500,
+    issuedAt: new Date(now - 5 * day),
+    dueAt: new Date(now + 25 * day),
+  });
+  await issueInvoice(db, {
+    customerErpId: 'K-0002',
+    grossMinor: 24600,
+    issuedAt: new Date(now - 3 * day),
+    dueAt: new Date(now + 11 * day),
+  });
+  await registerPayment(db, { customerErpId: 'K-0001', invoiceErpId: inv2.erpId, amountMinor: 20000 });
+  for (const c of ['K-0003']) await recomputeBalance(db, c);
+  return true;
+}
+
+/** A catalog of `products` products with one price per list and stock per warehouse, generated in SQL (fast). */
+export async function seedCatalog(db, { products, prefix = 'P-', categories, priceLists, warehouses }) {
+  await putRecords(
+    db,
+    'priceLists',
+    priceLists.map((erpId, i) => ({ erpId, name: i === 0 ? 'Cennik detaliczny' : `Cennik ${erpId}`, currency: 'PLN' })),
+  );
+  await db.query(
+    `insert into erp_record (entity, erp_id, modified_at, doc)
+     select 'products', $1 || lpad(i::text, 6, '0'), ${NOW},
+            jsonb_build_object('sku', 'SKU-' || lpad(i::text, 6, '0'), 'name', 'Produkt demonstracyjny ' || i, 'ean', (5900000000000 + i)::text,
+                               'description', 'Opis produktu ' || i, 'unit', 'szt', 'vatRateBp', 2300,
+                               'categoryErpId', ($2::text[])[1 + i % array_length($2::text[], 1)], 'manufacturer', 'Producent ' || (i % 7),
+                               'active', true, 'characteristics', jsonb_build_array(jsonb_build_object('characteristicErpId', 'CH-WEIGHT', 'value', (i % 50)::text)))
+       from generate_series(1, $3::int) i
+     on conflict (entity, erp_id) do update set modified_at = excluded.modified_at, doc = excluded.doc`,
+    [prefix, categories, products],
+  );
+  await db.query(
+    `insert into erp_record (entity, erp_id, modified_at, doc)
+     select 'prices', l || ':' || $1 || lpad(i::text, 6, '0') || ':1', ${NOW},
+            jsonb_build_object('priceListErpId', l, 'productErpId', $1 || lpad(i::text, 6, '0'), 'netMinor', 100 + (i * 7919) % 100000 - li * 50 + 50,
+                               'currency', 'PLN', 'minQuantity', 1)
+       from generate_series(1, $2::int) i, unnest($3::text[]) with ordinality as pl(l, li)
+     on conflict (entity, erp_id) do update set modified_at = excluded.modified_at, doc = excluded.doc`,
+    [prefix, products, priceLists],
+  );
+  await db.query(
+    `insert into erp_record (entity, erp_id, modified_at, doc)
+     select 'stock', w || ':' || $1 || lpad(i::text, 6, '0'), ${NOW},
+            jsonb_build_object('warehouseErpId', w, 'productErpId', $1 || lpad(i::text, 6, '0'), 'onHand', (i * 31 + wi * 17) % 500,
+                               'erpReserved', (i % 5), 'planned', '[]'::jsonb)
+       from generate_series(1, $2::int) i, unnest($3::text[]) with ordinality as wh(w, wi)
+     on conflict (entity, erp_id) do update set modified_at = excluded.modified_at, doc = excluded.doc`,
+    [prefix, products, warehouses],
+  );
+}
+
+const iso = (d) => new Date(d).toISOString();
+
+export async function issueInvoice(db, { customerErpId, grossMinor, kontorReference = null, issuedAt = new Date(), dueAt, number }) {
+  const n = (await db.query(`select nextval('erp_doc_no') as n`)).rows[0].n;
+  const erpId = `FV-${n}`;
+  const year = new Date(issuedAt).getUTCFullYear();
+  const no = number ?? `FV/${year}/${String(n).padStart(6, '0')}`;
+  const net = Math.round(Number(grossMinor) / 1.23);
+  const due = dueAt ?? new Date(new Date(issuedAt).getTime() + 14 * 86_400_000);
+  const pdf = textPdf([
+    `Faktura VAT ${no}`,
+    `Nabywca: ${customerErpId}`,
+    `Data wystawienia: ${iso(issuedAt).slice(0, 10)}`,
+    `Termin platnosci: ${iso(due).slice(0, 10)}`,
+    `Netto: ${(net / 100).toFixed(2)} PLN`,
+    `Brutto: ${(Number(grossMinor) / 100).toFixed(2)} PLN`,
+    kontorReference ? `Zamowienie Kontor: ${kontorReference}` : '',
+  ]);
+  await db.query(
+    'insert into erp_pdf (invoice_erp_id, content) values ($1, $2) on conflict (invoice_erp_id) do update set content = excluded.content',
+    [erpId, pdf],
+  );
+  const doc = {
+    erpId,
+    number: no,
+    customerErpId,
+    kontorReference,
+    issuedAt: iso(issuedAt),
+    dueAt: iso(due),
+    currency: 'PLN',
+    netMinor: net,
+    grossMinor: Number(grossMinor),
+    hasPdf: true,
+  };
+  await putRecords(db, 'invoices', [doc]);
+  await recomputeBalance(db, customerErpId);
+  return doc;
+}
+
+export async function registerPayment(db, { customerErpId, invoiceErpId = null, amountMinor, method = 'transfer' }) {
+  const n = (await db.query(`select nextval('erp_doc_no') as n`)).rows[0].n;
+  const doc = {
+    erpId: `KP-${n}`,
+    customerErpId,
+    invoiceErpId,
+    amountMinor: Number(amountMinor),
+    currency: 'PLN',
+    paidAt: iso(new Date()),
+    method,
+  };
+  await putRecords(db, 'payments', [doc]);
+  await recomputeBalance(db, customerErpId);
+  return doc;
+}
+
+/** balance = invoices − payments; overdue = unpaid gross of invoices past due. */
+export async function recomputeBalance(db, customerErpId) {
+  const r = await db.query(
+    `with inv as (select erp_id, (doc->>'grossMinor')::bigint as gross, (doc->>'dueAt')::timestamptz as due from erp_record
+                   where entity = 'invoices' and doc->>'customerErpId' = $1),
+          pay as (select doc->>'invoiceErpId' as inv, (doc->>'amountMinor')::bigint as amount from erp_record
+                   where entity = 'payments' and doc->>'customerErpId' = $1)
+     select coalesce((select sum(gross) from inv), 0) - coalesce((select sum(amount) from pay), 0) as balance,
+            coalesce((select sum(greatest(0, gross - coalesce((select sum(amount) from pay where pay.inv = inv.erp_id), 0))) from inv where due < now()), 0) as overdue,
+            (select (doc->>'creditLimitMinor')::bigint from erp_record where entity = 'customers' and erp_id = $1) as credit`,
+    [customerErpId],
+  );
+  const row = r.rows[0];
+  await putRecords(db, 'balances', [
+    {
+      erpId: customerErpId,
+      customerErpId,
+      currency: 'PLN',
+      balanceMinor: Number(row.balance),
+      overdueMinor: Number(row.overdue),
+      creditLimitMinor: row.credit === null ? null : Number(row.credit),
+      asOf: iso(new Date()),
+    },
+  ]);
+}
