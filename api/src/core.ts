@@ -16,6 +16,7 @@ import { AuthService, type PasswordResetNotifier } from './modules/accounts/auth
 import { AuthenticationService } from './modules/accounts/authentication.service';
 import { LoginRateLimiter } from './modules/accounts/rate-limiter';
 import { TokenSigner } from './modules/accounts/tokens';
+import { PricingService, SqlProductFacts } from './modules/pricing/pricing.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductsService } from './modules/catalog/products.service';
 import { SearchService } from './modules/catalog/search.service';
@@ -62,12 +63,14 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   };
 
   const catalog = new CatalogService();
+  const pricing = new PricingService(new SqlProductFacts());
   const services = {
     audit,
     authentication: new AuthenticationService(signer),
     auth: new AuthService(signer, limiter, audit, passwordResetNotifier, config, bus),
     accounts: new AccountsService(audit, bus, config.maxPageSize),
     apiKeys: new ApiKeysService(audit, bus),
+    pricing,
     catalog,
     stock: new StockService(),
     products: new ProductsService(catalog, null, config.maxPageSize),

@@ -5,6 +5,7 @@ import type { Ctx } from '../common/context';
 import { forbidden, unauthenticated } from '../common/errors';
 import type { Core } from '../core';
 import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.resolver';
+import { PricingResolver } from '../modules/pricing/pricing.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { idGuard } from './id-guard';
 import { SIGNED_IN } from './policy';
@@ -15,6 +16,7 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
   return new Map<Function, () => object>([
     [AuthResolver, () => new AuthResolver(s.auth)],
     [AccountsResolver, () => new AccountsResolver(s.accounts, s.apiKeys)],
+    [PricingResolver, () => new PricingResolver(s.pricing)],
     [CatalogResolver, () => new CatalogResolver(s.catalog, s.products, s.search, s.stock)],
   ]);
 }

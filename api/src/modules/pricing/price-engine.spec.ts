@@ -289,6 +289,13 @@ describe('volume tiers', () => {
     expect(resolvePrice(input({ tiers, quantity: 1_000_000 })).ruleRef).toBe('t100');
   });
 
+  it('fractional quantities and thresholds (metres, kilograms) compare as they are', () => {
+    const metres = [tier(2.5, { netMinor: 9000, id: 'm' })];
+    expect(resolvePrice(input({ tiers: metres, quantity: 2.499 })).rule).toBe('list');
+    expect(resolvePrice(input({ tiers: metres, quantity: 2.5 })).ruleRef).toBe('m');
+    expect(resolvePrice(input({ quantity: 0.25 }))).toMatchObject({ quantity: 0.25, unitNetMinor: 10_000 });
+  });
+
   it('the quantity is reported as given', () => {
     expect(resolvePrice(input({ tiers, quantity: 77 })).quantity).toBe(77);
   });
@@ -336,7 +343,8 @@ describe('volume tiers', () => {
       tier(1, { netMinor: -5 }),
       tier(1, { percentBp: 10_001 }),
       tier(1, { netMinor: 1, currency: 'EUR' }),
-      tier(1.5, { netMinor: 1 }),
+      tier(-2, { netMinor: 1 }),
+      tier(NaN, { netMinor: 1 }),
     ];
     const r = resolvePrice(input({ tiers: bad, quantity: 5 }));
     expect(r.rule).toBe('list');
@@ -553,8 +561,8 @@ describe('currencies', () => {
 });
 
 describe('guards', () => {
-  it('refuses a quantity that is not a positive integer', () => {
-    for (const quantity of [0, -1, 1.5, NaN, Infinity]) expect(() => resolvePrice(input({ quantity }))).toThrow(RangeError);
+  it('refuses a quantity that is not a positive number', () => {
+    for (const quantity of [0, -1, -0.001, NaN, Infinity]) expect(() => resolvePrice(input({ quantity }))).toThrow(RangeError);
   });
 
   it('refuses a list amount that is negative, fractional or too large', () => {

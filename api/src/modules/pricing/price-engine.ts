@@ -44,10 +44,11 @@
  *  A promotion is in force from `validFrom` INCLUSIVE to `validTo` EXCLUSIVE (null = open on that side).
  *
  * ── BAD INPUT ────────────────────────────────────────────────────────────────────────────────────────────
- *  Caller errors throw a RangeError: quantity not a positive integer, list amount not an integer in
+ *  Caller errors throw a RangeError: quantity not a positive number (products sold by the metre or kilogram
+ *  have fractional quantities; tier thresholds compare with them as they are), list amount not an integer in
  *  0…MAX_AMOUNT_MINOR, VAT outside 0…10000 bp, a non-finite date. Bad ERP data must not break a catalog
  *  page, so a RULE that makes no sense (a percent outside 0…100 %, a negative or non-integer price, a fixed
- *  price in another currency than the list's, a tier threshold below 1) is ignored and the explanation says so.
+ *  price in another currency than the list's, a tier threshold that is not a positive number) is ignored and the explanation says so.
  */
 import type { CustomerPrice, ProductPricingRef } from './pricing.contract';
 import { formatBasisPoints, formatMinor } from './currency';
@@ -80,7 +81,7 @@ export interface IndividualPrice {
 
 export interface VolumeTier {
   id?: string;
-  /** Tier applies from this quantity on (inclusive). */
+  /** Tier applies from this quantity on (inclusive); may be fractional (metres, kilograms). */
   minQuantity: number;
   /** Exactly one of `netMinor` (a unit net price) and `percentBp` (off the list) is set. */
   netMinor: number | null;
@@ -190,7 +191,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
   const { product, list, quantity, at } = input;
   const currency = list.currency;
   const vat = product.vatRateBp;
-  if (!Number.isSafeInteger(quantity) || quantity < 1) throw new RangeError(`Quantity must be a positive integer, got ${quantity}.`);
+  if (!Number.isFinite(quantity) || quantity <= 0) throw new RangeError(`Quantity must be a positive number, got ${quantity}.`);
   if (!validAmount(list.amountMinor))
     throw new RangeError(`The list amount must be an integer 0…${MAX_AMOUNT_MINOR}, got ${list.amountMinor}.`);
   if (!Number.isInteger(vat) || vat < 0 || vat > BP) throw new RangeError(`VAT must be 0…10000 bp, got ${vat}.`);
@@ -291,8 +292,8 @@ export function resolvePrice(input: PriceInput): PriceResult {
     for (let i = 0; i < input.tiers.length; i++) {
       const t = input.tiers[i]!;
       if (t.companySpecific !== hasOwn) continue;
-      if (!Number.isSafeInteger(t.minQuantity) || t.minQuantity < 1) {
-        explanation.push('volume tier ignored: threshold below 1');
+      if (!Number.isFinite(t.minQuantity) || t.minQuantity <= 0) {
+        explanation.push('volume tier ignored: threshold not a positive number');
         continue;
       }
       if (t.minQuantity > quantity) continue;

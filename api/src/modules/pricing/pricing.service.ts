@@ -1,0 +1,227 @@
+import { canReachCompany, hasPermission, ownCompanyId } from '../../common/actor';
+import type { Ctx } from '../../common/context';
+import { forbidden } from '../../common/errors';
+import { resolvePrice, type DiscountRule, type ManualDiscount, type PriceResult, type Promotion, type VolumeTier } from './price-engine';
+import type { CustomerPrice, ManualDiscountRequest, PricesForOptions, PricingPort, ProductPricingRef } from './pricing.contract';
+
+/** What pricing asks the catalog about products. The catalog owns these facts. */
+export interface ProductFactsPort {
+  factsFor(ctx: Ctx, productIds: readonly string[]): Promise<ProductPricingRef[]>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);
+/** A PostgreSQL array literal of uuids (checked by the caller). */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/**
+ * Product facts straight from the catalog's `product` table (active products only): the category path
+ * (root first, so the engine can tell the deepest category), manufacturer and VAT rate. One statement.
+ */
+export class SqlProductFacts implements ProductFactsPort {
+  async factsFor(ctx: Ctx, productIds: readonly string[]): Promise<ProductPricingRef[]> {
+    const ids = [...new Set(productIds)].filter(isUuid);
+    if (!ids.length) return [];
+    const rows: Array<{ id: string; category_path: string[]; manufacturer_id: string | null; vat_rate_bp: number }> = await ctx.em
+      .getConnection()
+      .execute('select id, category_path, manufacturer_id, vat_rate_bp from product where id = any(?::uuid[]) and active', [
+        uuidArray(ids),
+      ]);
+    return rows.map((r) => ({
+      productId: r.id,
+      categoryIds: r.category_path,
+      categoryPath: r.category_path,
+      manufacturerId: r.manufacturer_id,
+      vatRateBp: r.vat_rate_bp,
+    }));
+  }
+}
+
+export interface PricingOptions {
+  /** The manual-discount cap for companies whose trade terms set none, in basis points. */
+  defaultManualDiscountCapBp: number;
+}
+
+/** The rules for (company, products) as one statement returns them (json arrays keep the row count at one). */
+interface RuleRow {
+  list: { id: string; currency: string; gross: boolean } | null;
+  cap: number | null;
+  entries: Array<[string, number]> | null;
+  discounts: Array<[string, DiscountRule['scope'], string | null, number]> | null;
+  individual: Array<[string, number, string]> | null;
+  tiers: Array<[string, string, number, number | null, number | null, string | null, boolean]> | null;
+  promotions: Array<
+    [string, string, number | null, number | null, string[], string[], string[], number | null, number | null, string | null, boolean]
+  > | null;
+}
+
+/**
+ * Everything the engine needs for one company and a set of products, in ONE round trip. $1 company (or
+ * null), $2 product ids, $3 the products' categories and manufacturers, $4 the moment.
+ * - the company's price list, or the default list when it has no terms (or no company is given);
+ * - list entries of those products; the company's discounts naming them, their categories or
+ *   manufacturers, or everything; the company's individual prices; tiers of the products (the company's,
+ *   the list's, and global ones); promotions in force for the company (or for everyone) covering them.
+ */
+const RULES_SQL = `
+with terms as (
+  select t.price_list_id, t.manual_discount_cap_bp from company_trade_terms t where t.company_id = ?::uuid
+), pl as (
+  select l.id, l.currency, l.prices_are_gross from price_list l
+   where l.id = coalesce((select price_list_id from terms), (select d.id from price_list d where d.is_default))
+), args as (
+  select ?::uuid as company_id, ?::uuid[] as product_ids, ?::uuid[] as scope_ids, ?::timestamptz as at
+)
+select
+  (select json_build_object('id', pl.id, 'currency', pl.currency, 'gross', pl.prices_are_gross) from pl) as list,
+  (select manual_discount_cap_bp from terms) as cap,
+  (select json_agg(json_build_array(e.product_id, e.amount_minor))
+     from price_list_entry e, pl, args where e.price_list_id = pl.id and e.product_id = any(args.product_ids)) as entries,
+  (select json_agg(json_build_array(d.id, d.scope, d.scope_id, d.percent_bp))
+     from discount_rule d, args
+    where d.company_id = args.company_id
+      and (d.scope = 'all' or d.scope_id = any(args.product_ids) or d.scope_id = any(args.scope_ids))) as discounts,
+  (select json_agg(json_build_array(i.product_id, i.net_minor, i.currency))
+     from individual_price i, args where i.company_id = args.company_id and i.product_id = any(args.product_ids)) as individual,
+  (select json_agg(json_build_array(v.id, v.product_id, v.min_quantity::float8, v.net_minor, v.percent_bp, v.currency, v.company_id is not null))
+     from volume_tier v, args
+    where v.product_id = any(args.product_ids)
+      and (v.company_id = args.company_id
+           or (v.company_id is null and (v.price_list_id is null or v.price_list_id = (select id from pl))))) as tiers,
+  (select json_agg(json_build_array(p.id, p.code,
+            (extract(epoch from p.valid_from) * 1000)::float8, (extract(epoch from p.valid_to) * 1000)::float8,
+            p.product_ids, p.category_ids, p.manufacturer_ids, p.percent_bp, p.net_minor, p.currency, p.beats_individual)
+          order by p.valid_from nulls first, p.id)
+     from promotion p, args
+    where p.active
+      and (p.company_ids is null or args.company_id = any(p.company_ids))
+      and (p.valid_from is null or p.valid_from <= args.at)
+      and (p.valid_to is null or p.valid_to > args.at)
+      and ((cardinality(p.product_ids) = 0 and cardinality(p.category_ids) = 0 and cardinality(p.manufacturer_ids) = 0)
+           or p.product_ids && args.product_ids or p.category_ids && args.scope_ids or p.manufacturer_ids && args.scope_ids)) as promotions`;
+
+/** Customer prices (DESIGN.md §5): loads the rules in one statement and runs the price engine per product. */
+export class PricingService implements PricingPort {
+  constructor(
+    private readonly facts: ProductFactsPort,
+    private readonly options: PricingOptions = { defaultManualDiscountCapBp: 1000 },
+  ) {}
+
+  /**
+   * Prices for products the caller already has facts for (catalog lists, baskets, orders). Refuses an actor
+   * without prices.view, and a company the actor may not reach; a customer or API key is always priced for
+   * its own company whatever `companyId` says.
+   */
+  async pricesFor(
+    ctx: Ctx,
+    companyId: string | null,
+    products: readonly ProductPricingRef[],
+    quantity: number | ReadonlyMap<string, number> = 1,
+    options: PricesForOptions = {},
+  ): Promise<Map<string, CustomerPrice>> {
+    const company = this.companyFor(ctx, companyId);
+    const out = new Map<string, CustomerPrice>();
+    const refs = products.filter((p) => isUuid(p.productId));
+    if (!refs.length) return out;
+
+    const at = options.at ?? ctx.clock.now();
+    const productIds = [...new Set(refs.map((p) => p.productId))];
+    const scopeIds = new Set<string>();
+    for (const p of refs) {
+      for (const c of p.categoryIds) if (isUuid(c)) scopeIds.add(c);
+      if (p.manufacturerId && isUuid(p.manufacturerId)) scopeIds.add(p.manufacturerId);
+    }
+    const [row] = (await ctx.em
+      .getConnection()
+      .execute(RULES_SQL, [company, company, uuidArray(productIds), uuidArray([...scopeIds]), at.toISOString()])) as RuleRow[];
+    if (!row?.list || !row.entries) return out;
+
+    const list = row.list;
+    const entries = new Map(row.entries);
+    const individual = new Map<string, { netMinor: number; currency: string }>();
+    for (const [productId, netMinor, currency] of row.individual ?? []) individual.set(productId, { netMinor, currency });
+    const discounts: DiscountRule[] = (row.discounts ?? []).map(([id, scope, scopeId, percentBp]) => ({ id, scope, scopeId, percentBp }));
+    const tiersByProduct = new Map<string, VolumeTier[]>();
+    for (const [id, productId, minQuantity, netMinor, percentBp, currency, companySpecific] of row.tiers ?? []) {
+      let ts = tiersByProduct.get(productId);
+      if (!ts) tiersByProduct.set(productId, (ts = []));
+      ts.push({ id, minQuantity, netMinor, percentBp, currency, companySpecific });
+    }
+    const promotions: Promotion[] = (row.promotions ?? []).map(
+      ([id, code, validFrom, validTo, productIds, categoryIds, manufacturerIds, percentBp, netMinor, currency, beatsIndividual]) => ({
+        id,
+        code,
+        validFrom,
+        validTo,
+        productIds,
+        categoryIds,
+        manufacturerIds,
+        percentBp,
+        netMinor,
+        currency,
+        beatsIndividual,
+      }),
+    );
+    const manualAllowed =
+      options.manualDiscounts !== undefined &&
+      options.manualDiscounts.size > 0 &&
+      ctx.actor.kind === 'staff' &&
+      hasPermission(ctx.actor, 'staff.discounts.grant') &&
+      company !== null;
+    const capBp = row.cap ?? this.options.defaultManualDiscountCapBp;
+
+    const atMs = at.getTime();
+    for (const product of refs) {
+      const amount = entries.get(product.productId);
+      if (amount === undefined || out.has(product.productId)) continue;
+      const q = typeof quantity === 'number' ? quantity : (quantity.get(product.productId) ?? 1);
+      const manual = manualAllowed ? toManual(options.manualDiscounts!.get(product.productId), capBp) : null;
+      const result: PriceResult = resolvePrice({
+        product,
+        list: { currency: list.currency, amountMinor: amount, gross: list.gross },
+        quantity: q,
+        at: atMs,
+        individual: individual.get(product.productId) ?? null,
+        discounts,
+        tiers: tiersByProduct.get(product.productId),
+        promotions,
+        manual,
+      });
+      out.set(product.productId, result);
+    }
+    return out;
+  }
+
+  /** The batch behind the `prices` query: product facts from the catalog, then pricesFor. */
+  async pricesForProductIds(ctx: Ctx, companyId: string | null, productIds: readonly string[], quantity: number): Promise<CustomerPrice[]> {
+    this.companyFor(ctx, companyId);
+    const ids = [...new Set(productIds)].filter(isUuid);
+    if (!ids.length) return [];
+    const facts = await this.facts.factsFor(ctx, ids);
+    const prices = await this.pricesFor(ctx, companyId, facts, quantity);
+    const out: CustomerPrice[] = [];
+    for (const id of ids) {
+      const p = prices.get(id);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  /** The company whose terms apply, after the access checks (prices.view; reachability). */
+  private companyFor(ctx: Ctx, companyId: string | null): string | null {
+    const actor = ctx.actor;
+    if (!hasPermission(actor, 'prices.view')) throw forbidden('You lack the permission prices.view for this.');
+    const own = ownCompanyId(actor);
+    if (own) return own;
+    if (companyId === null) return null;
+    if (!isUuid(companyId) || !canReachCompany(actor, companyId)) throw forbidden('You may not see prices for this company.');
+    return companyId;
+  }
+}
+
+function toManual(req: ManualDiscountRequest | undefined, maxPercentBp: number): ManualDiscount | null {
+  if (!req) return null;
+  return req.kind === 'percent'
+    ? { kind: 'percent', percentBp: req.percentBp, maxPercentBp }
+    : { kind: 'amount', amountMinor: req.amountMinor, maxPercentBp };
+}
