@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'pwa/dev-dist/**', 'coverage/**', 'api/src/migrations/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.*-build/**',
+      'bench/out/**',
+      '.data/**',
+      'pwa/dev-dist/**',
+      'coverage/**',
+      'api/src/migrations/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

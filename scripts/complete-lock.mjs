@@ -43,4 +43,6 @@ if (added) {
   lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 }
-console.log(added ? `package-lock.json: added ${added} optional platform entries the registry does not serve` : 'package-lock.json: complete');
+console.log(
+  added ? `package-lock.json: added ${added} optional platform entries the registry does not serve` : 'package-lock.json: complete',
+);

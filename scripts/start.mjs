@@ -3,7 +3,7 @@
 // Redis (REDIS_URL, or 127.0.0.1:6379, or a redis-server started under .data/), migrations and demo data, then
 // the API and the workers. Prints the URL and the demo logins. Ctrl-C stops everything it started.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -102,7 +102,9 @@ async function startRedis() {
   const port = Number(process.env.KONTOR_EMBEDDED_REDIS_PORT ?? 63799);
   const dir = path.join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   started.push(['redis-server', () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))]);
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 50 && !(await redisAnswers(url)); i++) await new Promise((r) => setTimeout(r, 100));
@@ -143,9 +145,7 @@ async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
   say('stopping …');
-  await Promise.all(
-    children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : (c.once('exit', r), c.kill('SIGTERM'))))),
-  );
+  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : (c.once('exit', r), c.kill('SIGTERM'))))));
   for (const [name, stop] of started.reverse()) {
     try {
       await stop();
