@@ -95,7 +95,7 @@ describe('EDI++ watched folders', () => {
     expect(done.filter((f) => f.endsWith('.ack'))).toHaveLength(4);
     expect(ack('a-products.epp')).toMatch(/^status: accepted\r\nfile: a-products.epp\r\nsha256: [0-9a-f]{64}\r\n/);
     expect(ack('a-products.epp')).toContain(
-      'products: 3\r\ncategories: 2\r\npriceLists: 2\r\nprices: 4\r\ncustomers: 0\r\nrefused records: 0\r\n',
+      'products: 3\r\ncategories: 2\r\npriceLists: 2\r\nprices: 4\r\ncustomers: 0\r\norders: 0\r\nrefused records: 0\r\n',
     );
     expect(ack('a-products.epp')).toContain('warning: line 19: net price 0.1234 of GWÓŹDŹ-100 (Hurtowa) rounded to 0.12');
     expect(ack('z-products-again.epp')).toMatch(/^status: duplicate\r\n[\s\S]*the same content was already accepted as a-products.epp/);
@@ -113,6 +113,22 @@ describe('EDI++ watched folders', () => {
     });
     const r2 = await later.scanOnce();
     expect(r2.files).toEqual([{ name: 'towary.epp', status: 'duplicate', duplicateOf: 'a-products.epp' }]);
+  });
+
+  it('quarantines a file with a malformed ZK, or with nothing Kontor reads', async () => {
+    env = setup();
+    await env.inbox.prepare();
+    const zk = iconv.decode(fixture('zk-from-subiekt.epp'), 'win1250');
+    const header = zk.split('\r\n').find((l) => l.startsWith('"ZK"'))!;
+    const short = header.split(',').slice(0, 40).join(',');
+    writeFileSync(path.join(env.root, 'inbox', 'zk-short.epp'), iconv.encode(zk.replace(header, short), 'win1250'));
+    writeFileSync(path.join(env.root, 'inbox', 'fs.epp'), iconv.encode(zk.replace('"ZK",1,0,17', '"FS",1,0,17'), 'win1250'));
+    const r = await env.inbox.scanOnce();
+    expect(r.files.map((f) => [f.name, f.status === 'quarantined' ? f.reason : f.status])).toEqual([
+      ['fs.epp', 'malformed: the file holds no products, prices, customers or ZK orders (found: document FS (line 4))'],
+      ['zk-short.epp', expect.stringMatching(/line 5, ZK: line 5: the ZK header has 40 fields, 62 expected/)],
+    ]);
+    expect(r.files[1]).toMatchObject({ entity: 'orderStatuses' });
   });
 
   it('with skip-record, takes the good records of a file and reports the bad ones', async () => {

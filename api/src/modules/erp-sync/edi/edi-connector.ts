@@ -19,7 +19,7 @@ import { EdiInbox, type AcceptedFile, type EdiInboxOptions, type RecordErrorPoli
 import { EdiJournal } from './edi-journal';
 import type { EppCodePage } from './epp-encoding';
 import type { EppSender } from './epp-file';
-import { eppReference, readZk, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
+import { eppReference, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
 
 /**
  * The EDI++ adapter (Subiekt GT) behind the ErpConnector port. Inbound, it reads products, product groups
@@ -109,9 +109,7 @@ export class EdiConnector implements ErpConnector {
     await this.journal.append('prices', modifiedAt, stamp(d.prices));
     await this.journal.append('customers', modifiedAt, stamp(d.customers));
     const statuses: ErpStatusChange[] = [];
-    for (const b of f.file.blocks) {
-      if (b.kind !== 'document' || b.docType !== 'ZK') continue;
-      const zk = readZk(b, this.timeZone);
+    for (const zk of f.orders) {
       if (!zk.eppReference) continue; // not an order Kontor sent
       if (zk.kontorReference === zk.eppReference) zk.kontorReference = (await this.fullReference(zk.eppReference)) ?? zk.eppReference;
       const status = ZK_STATUS[zk.status] ?? 'received';

@@ -4,6 +4,7 @@ import { EdiFolders, isEppName, originalName, sha256, stampName, writeFileAtomic
 import { EppEncodingError } from './epp-encoding';
 import { EppFileError, parseEppFile, type EppFile } from './epp-file';
 import { mapMasterData, type MasterData, type RecordProblem } from './epp-master-data';
+import { readZk, ZkValidationError, type ZkRead } from './epp-orders';
 
 /**
  * Takes EDI++ files from inbox/, one at a time: claim by rename into processing/, check the content hash
@@ -19,6 +20,8 @@ export interface AcceptedFile {
   sha256: string;
   file: EppFile;
   data: MasterData;
+  /** ZK documents in the file (orders the ERP exports back, with their status). */
+  orders: ZkRead[];
 }
 
 export type FileOutcome =
@@ -27,7 +30,7 @@ export type FileOutcome =
   | { name: string; status: 'quarantined'; reason: string; entity: QuarantineEntity }
   | { name: string; status: 'retry'; error: string };
 
-export type QuarantineEntity = 'products' | 'prices' | 'customers' | 'categories';
+export type QuarantineEntity = 'products' | 'prices' | 'customers' | 'categories' | 'orderStatuses';
 
 export interface ScanResult {
   files: FileOutcome[];
@@ -204,9 +207,24 @@ export class EdiInbox {
 
     let file: EppFile;
     let data: MasterData;
+    const orders: ZkRead[] = [];
     try {
       file = parseEppFile(bytes, this.opts.timeZone);
       data = mapMasterData(file, { modifiedAt: this.opts.clock.now().toISOString(), currency: this.opts.currency });
+      for (const b of file.blocks) {
+        if (b.kind !== 'document' || b.docType !== 'ZK') continue;
+        try {
+          orders.push(readZk(b, this.opts.timeZone));
+        } catch (e) {
+          if (!(e instanceof ZkValidationError)) throw e;
+          data.problems.push({
+            line: b.header.line,
+            raw: b.header.raw,
+            reason: `line ${b.header.line}, ZK: ${e.message}`,
+            entity: 'orderStatuses',
+          });
+        }
+      }
     } catch (e) {
       if (e instanceof EppFileError || e instanceof EppEncodingError) {
         const kind = e instanceof EppEncodingError ? 'wrong encoding' : e.truncated ? 'truncated' : 'malformed';
@@ -227,19 +245,19 @@ export class EdiInbox {
         data.problems[0].entity,
       );
     }
-    const usable = data.products.length + data.prices.length + data.customers.length + data.categories.length;
+    const usable = data.products.length + data.prices.length + data.customers.length + data.categories.length + orders.length;
     if (usable === 0 && data.problems.length === 0) {
       return this.quarantine(
         name,
         stamped,
         bytes,
         hash,
-        `malformed: the file holds no products, prices or customers (found: ${data.ignored.join(', ') || 'nothing'})`,
+        `malformed: the file holds no products, prices, customers or ZK orders (found: ${data.ignored.join(', ') || 'nothing'})`,
       );
     }
 
     try {
-      await this.opts.sink({ name, sha256: hash, file, data });
+      await this.opts.sink({ name, sha256: hash, file, data, orders });
     } catch (e) {
       await fs.rename(claimed, this.folders.dir('inbox', await this.freeInboxName(name)));
       this.opts.log?.warn({ file: name, err: e }, 'EDI++ file could not be stored; it stays in inbox/ for the next scan');
@@ -253,6 +271,7 @@ export class EdiInbox {
       priceLists: data.priceLists.length,
       prices: data.prices.length,
       customers: data.customers.length,
+      orders: orders.length,
     };
     const status = data.problems.length > 0 ? 'partial' : 'accepted';
     await this.writeAck(stamped, [

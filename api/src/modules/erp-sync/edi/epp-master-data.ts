@@ -37,7 +37,7 @@ export interface RecordProblem {
   line: number;
   raw: string;
   reason: string;
-  entity: 'products' | 'prices' | 'customers' | 'categories';
+  entity: 'products' | 'prices' | 'customers' | 'categories' | 'orderStatuses';
 }
 
 export interface MasterData {
@@ -120,7 +120,7 @@ export function mapMasterData(file: EppFile, opts: MappingOptions): MasterData {
 
   for (const block of file.blocks) {
     if (block.kind === 'document') {
-      out.ignored.push(`document ${block.docType} (line ${block.line})`);
+      if (block.docType !== 'ZK') out.ignored.push(`document ${block.docType} (line ${block.line})`);
       continue;
     }
     switch (block.keyword) {
