@@ -20,6 +20,12 @@ describe('currency', () => {
     expect(formatMinor(1, 'KWD')).toBe('0.001');
     expect(formatMinor(12_345, 'KWD')).toBe('12.345');
     expect(formatMinor(Number.MAX_SAFE_INTEGER, 'PLN')).toBe('90071992547409.91');
+    // exact for every safe integer, also where the division rounds up
+    for (const m of [0, 1, 2, 8, 9, 92, 100, 999, 1001].map((k) => Number.MAX_SAFE_INTEGER - k)) {
+      expect(formatMinor(m, 'KWD').replace('.', '')).toBe(String(m));
+      expect(formatMinor(m, 'PLN').replace('.', '')).toBe(String(m));
+    }
+    for (let m = 0; m < 2000; m++) expect(formatMinor(m, 'KWD')).toBe((m / 1000).toFixed(3));
     expect(() => formatMinor(1.5, 'PLN')).toThrow(RangeError);
   });
 

@@ -41,16 +41,25 @@ export function minorDigits(currency: string): number {
   return MINOR_DIGITS[currency] ?? 2;
 }
 
+const POW10 = [1, 10, 100, 1000];
+
 /** Integer minor units → decimal text: (12345, 'PLN') → "123.45", (-5, 'EUR') → "-0.05", (1234, 'JPY') → "1234". */
 export function formatMinor(minor: number, currency: string): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`An amount in minor units must be a safe integer, got ${minor}.`);
   const digits = minorDigits(currency);
   const negative = minor < 0;
-  const abs = String(negative ? -minor : minor);
-  if (digits === 0) return negative ? `-${abs}` : abs;
-  const padded = abs.padStart(digits + 1, '0');
-  const text = `${padded.slice(0, padded.length - digits)}.${padded.slice(padded.length - digits)}`;
-  return negative ? `-${text}` : text;
+  const abs = negative ? -minor : minor;
+  if (digits === 0) return negative ? `-${abs}` : `${abs}`;
+  const unit = POW10[digits]!;
+  let whole = Math.floor(abs / unit);
+  let frac = abs - whole * unit;
+  // near 2^53 the division may round up to the next integer
+  if (frac < 0) {
+    whole -= 1;
+    frac += unit;
+  }
+  const fracText = digits === 2 ? (frac < 10 ? `0${frac}` : `${frac}`) : frac < 10 ? `00${frac}` : frac < 100 ? `0${frac}` : `${frac}`;
+  return negative ? `-${whole}.${fracText}` : `${whole}.${fracText}`;
 }
 
 /**

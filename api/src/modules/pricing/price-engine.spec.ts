@@ -675,6 +675,16 @@ describe('properties over random inputs', () => {
     }
   });
 
+  it('without explanation the figures are the same and the explanation is empty', () => {
+    const r = rng(5);
+    for (let i = 0; i < 2000; i++) {
+      const inp = randomInput(r);
+      const full = resolvePrice(inp);
+      const bare = resolvePrice({ ...inp, explain: false });
+      expect(bare).toEqual({ ...full, explanation: [] });
+    }
+  });
+
   it('only prices products by the rules that name them: removing unrelated rules changes nothing', () => {
     const r = rng(99);
     for (let i = 0; i < 2000; i++) {

@@ -130,6 +130,8 @@ export interface PriceInput {
   /** Promotions open to this company; the engine checks dates and scope itself. */
   promotions?: readonly Promotion[];
   manual?: ManualDiscount | null;
+  /** false: leave `explanation` empty (sorting or filtering many products by price); default true. */
+  explain?: boolean;
 }
 
 export type PriceRule =
@@ -198,11 +200,12 @@ export function resolvePrice(input: PriceInput): PriceResult {
   if (!Number.isFinite(at)) throw new RangeError('The pricing date must be a finite time.');
 
   const fmt = (m: number) => `${formatMinor(m, currency)} ${currency}`;
-  const explanation: string[] = [];
+  // null when the caller wants no explanation: `explanation?.push(…)` then skips building the text
+  const explanation: string[] | null = input.explain === false ? null : [];
 
   // 0. base
   const listNet = list.gross ? netFromGross(list.amountMinor, vat) : list.amountMinor;
-  explanation.push(
+  explanation?.push(
     list.gross ? `list ${fmt(list.amountMinor)} gross, VAT ${formatBasisPoints(vat)} % → ${fmt(listNet)} net` : `list ${fmt(listNet)} net`,
   );
 
@@ -214,14 +217,14 @@ export function resolvePrice(input: PriceInput): PriceResult {
 
   const ind = input.individual;
   if (ind) {
-    if (!validAmount(ind.netMinor)) explanation.push('individual price ignored: not a valid amount');
-    else if (ind.currency !== currency) explanation.push(`individual price ignored: in ${ind.currency}, the list is in ${currency}`);
-    else if (ind.netMinor > listNet) explanation.push(`individual price ${fmt(ind.netMinor)} ignored: above the list price`);
+    if (!validAmount(ind.netMinor)) explanation?.push('individual price ignored: not a valid amount');
+    else if (ind.currency !== currency) explanation?.push(`individual price ignored: in ${ind.currency}, the list is in ${currency}`);
+    else if (ind.netMinor > listNet) explanation?.push(`individual price ${fmt(ind.netMinor)} ignored: above the list price`);
     else {
       price = ind.netMinor;
       rule = 'individual';
       individualWon = true;
-      explanation.push(`individual price ${fmt(price)}`);
+      explanation?.push(`individual price ${fmt(price)}`);
     }
   }
 
@@ -237,7 +240,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
       if (d.scope === 'product') {
         if (d.scopeId !== product.productId) continue;
         if (!validPercent(d.percentBp)) {
-          explanation.push(`product discount ignored: ${d.percentBp} bp is not 0…100 %`);
+          explanation?.push(`product discount ignored: ${d.percentBp} bp is not 0…100 %`);
           continue;
         }
         if (!productRule || d.percentBp > productRule.percentBp) productRule = d;
@@ -252,7 +255,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
           depth = 0;
         }
         if (!validPercent(d.percentBp)) {
-          explanation.push(`category discount ignored: ${d.percentBp} bp is not 0…100 %`);
+          explanation?.push(`category discount ignored: ${d.percentBp} bp is not 0…100 %`);
           continue;
         }
         if (depth > categoryDepth || (depth === categoryDepth && d.percentBp > categoryRule!.percentBp)) {
@@ -262,13 +265,13 @@ export function resolvePrice(input: PriceInput): PriceResult {
       } else if (d.scope === 'manufacturer') {
         if (product.manufacturerId === null || d.scopeId !== product.manufacturerId) continue;
         if (!validPercent(d.percentBp)) {
-          explanation.push(`manufacturer discount ignored: ${d.percentBp} bp is not 0…100 %`);
+          explanation?.push(`manufacturer discount ignored: ${d.percentBp} bp is not 0…100 %`);
           continue;
         }
         if (!manufacturerRule || d.percentBp > manufacturerRule.percentBp) manufacturerRule = d;
       } else if (d.scope === 'all') {
         if (!validPercent(d.percentBp)) {
-          explanation.push(`general discount ignored: ${d.percentBp} bp is not 0…100 %`);
+          explanation?.push(`general discount ignored: ${d.percentBp} bp is not 0…100 %`);
           continue;
         }
         if (!allRule || d.percentBp > allRule.percentBp) allRule = d;
@@ -279,7 +282,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
       price = percentOff(listNet, won.percentBp);
       rule = `discount:${won.scope}` as PriceRule;
       ruleRef = won.id ?? null;
-      explanation.push(`${won.scope === 'all' ? 'general' : won.scope} discount ${formatBasisPoints(won.percentBp)} % → ${fmt(price)}`);
+      explanation?.push(`${won.scope === 'all' ? 'general' : won.scope} discount ${formatBasisPoints(won.percentBp)} % → ${fmt(price)}`);
     }
   }
 
@@ -293,25 +296,25 @@ export function resolvePrice(input: PriceInput): PriceResult {
       const t = input.tiers[i]!;
       if (t.companySpecific !== hasOwn) continue;
       if (!Number.isFinite(t.minQuantity) || t.minQuantity <= 0) {
-        explanation.push('volume tier ignored: threshold not a positive number');
+        explanation?.push('volume tier ignored: threshold not a positive number');
         continue;
       }
       if (t.minQuantity > quantity) continue;
       let tierPrice: number;
       if (t.netMinor !== null && t.percentBp === null) {
         if (!validAmount(t.netMinor)) {
-          explanation.push('volume tier ignored: not a valid amount');
+          explanation?.push('volume tier ignored: not a valid amount');
           continue;
         }
         if (t.currency !== null && t.currency !== currency) {
-          explanation.push(`volume tier ignored: in ${t.currency}, the list is in ${currency}`);
+          explanation?.push(`volume tier ignored: in ${t.currency}, the list is in ${currency}`);
           continue;
         }
         tierPrice = t.netMinor;
       } else if (t.percentBp !== null && t.netMinor === null && validPercent(t.percentBp)) {
         tierPrice = percentOff(listNet, t.percentBp);
       } else {
-        explanation.push('volume tier ignored: needs a price or a percent 0…100 %');
+        explanation?.push('volume tier ignored: needs a price or a percent 0…100 %');
         continue;
       }
       if (!best || t.minQuantity > best.minQuantity || (t.minQuantity === best.minQuantity && tierPrice < bestPrice)) {
@@ -321,13 +324,13 @@ export function resolvePrice(input: PriceInput): PriceResult {
     }
     if (best) {
       const what = `${hasOwn ? 'volume tier' : 'general volume tier'} from ${best.minQuantity}: ${fmt(bestPrice)}`;
-      if (bestPrice > listNet) explanation.push(`${what} not applied: above the list price`);
+      if (bestPrice > listNet) explanation?.push(`${what} not applied: above the list price`);
       else if (bestPrice < price) {
-        explanation.push(`${what} beats ${fmt(price)}`);
+        explanation?.push(`${what} beats ${fmt(price)}`);
         price = bestPrice;
         rule = 'tier';
         ruleRef = best.id ?? null;
-      } else explanation.push(`${what} not applied: ${fmt(price)} is not higher`);
+      } else explanation?.push(`${what} not applied: ${fmt(price)} is not higher`);
     }
   }
 
@@ -337,7 +340,7 @@ export function resolvePrice(input: PriceInput): PriceResult {
       if (!covers(p, product)) continue;
       if ((p.validFrom !== null && at < p.validFrom) || (p.validTo !== null && at >= p.validTo)) continue;
       if (individualWon && !p.beatsIndividual) {
-        explanation.push(`promotion ${p.code} not applied: the individual price stands`);
+        explanation?.push(`promotion ${p.code} not applied: the individual price stands`);
         continue;
       }
       let promoPrice: number;
@@ -347,22 +350,22 @@ export function resolvePrice(input: PriceInput): PriceResult {
         how = `${formatBasisPoints(p.percentBp)} % → ${fmt(promoPrice)}`;
       } else if (p.netMinor !== null && p.percentBp === null && validAmount(p.netMinor)) {
         if (p.currency !== null && p.currency !== currency) {
-          explanation.push(`promotion ${p.code} ignored: in ${p.currency}, the list is in ${currency}`);
+          explanation?.push(`promotion ${p.code} ignored: in ${p.currency}, the list is in ${currency}`);
           continue;
         }
         promoPrice = p.netMinor;
         how = fmt(promoPrice);
       } else {
-        explanation.push(`promotion ${p.code} ignored: needs a price or a percent 0…100 %`);
+        explanation?.push(`promotion ${p.code} ignored: needs a price or a percent 0…100 %`);
         continue;
       }
-      if (promoPrice > listNet) explanation.push(`promotion ${p.code} ${how} not applied: above the list price`);
+      if (promoPrice > listNet) explanation?.push(`promotion ${p.code} ${how} not applied: above the list price`);
       else if (promoPrice < price) {
-        explanation.push(`promotion ${p.code} ${how} beats ${fmt(price)}`);
+        explanation?.push(`promotion ${p.code} ${how} beats ${fmt(price)}`);
         price = promoPrice;
         rule = 'promotion';
         ruleRef = p.id ?? null;
-      } else explanation.push(`promotion ${p.code} ${how} not applied: ${fmt(price)} is not higher`);
+      } else explanation?.push(`promotion ${p.code} ${how} not applied: ${fmt(price)} is not higher`);
     }
   }
 
@@ -386,22 +389,22 @@ export function resolvePrice(input: PriceInput): PriceResult {
       wanted = ok ? (manual.amountMinor >= price ? 0 : price - manual.amountMinor) : price;
       what = `manual discount ${ok ? fmt(manual.amountMinor) : manual.amountMinor}`;
     }
-    if (!ok) explanation.push(`${what} ignored: not a valid discount`);
+    if (!ok) explanation?.push(`${what} ignored: not a valid discount`);
     else if (wanted < floor) {
       manualDiscount = price - floor;
       price = floor;
-      explanation.push(`${what} capped at ${formatBasisPoints(capBp)} % → ${fmt(price)}`);
+      explanation?.push(`${what} capped at ${formatBasisPoints(capBp)} % → ${fmt(price)}`);
     } else {
       manualDiscount = price - wanted;
       price = wanted;
-      explanation.push(`${what} → ${fmt(price)}`);
+      explanation?.push(`${what} → ${fmt(price)}`);
     }
   }
 
   // 5. gross
   const untouchedGrossList = list.gross && rule === 'list' && manualDiscount === 0;
   const gross = untouchedGrossList ? list.amountMinor : grossFromNet(price, vat);
-  explanation.push(`${rule === 'list' ? 'price' : rule} ${fmt(price)} net, VAT ${formatBasisPoints(vat)} % → ${fmt(gross)} gross`);
+  explanation?.push(`${rule === 'list' ? 'price' : rule} ${fmt(price)} net, VAT ${formatBasisPoints(vat)} % → ${fmt(gross)} gross`);
 
   return {
     productId: product.productId,
@@ -415,6 +418,6 @@ export function resolvePrice(input: PriceInput): PriceResult {
     ruleRef,
     ruleNetMinor: ruleNet,
     manualDiscountMinor: manualDiscount,
-    explanation,
+    explanation: explanation ?? [],
   };
 }

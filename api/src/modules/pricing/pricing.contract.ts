@@ -54,6 +54,8 @@ export interface PricesForOptions {
    * reach the company; capped at the company's `manualDiscountCapBp` (or the service default).
    */
   manualDiscounts?: ReadonlyMap<string, ManualDiscountRequest>;
+  /** false: leave `explanation` empty — faster when sorting or filtering many products by price. */
+  explain?: boolean;
 }
 
 export interface PricingPort {

@@ -186,6 +186,7 @@ export class PricingService implements PricingPort {
         tiers: tiersByProduct.get(product.productId),
         promotions,
         manual,
+        explain: options.explain,
       });
       out.set(product.productId, result);
     }
