@@ -30,6 +30,7 @@ const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g;
 // Hard: never in a sound file. Soft: symbols and box drawing a wrong code page produces.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const HARD = /[\uFFFD\u0001-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]/g;
+const HARD_ONE = new RegExp(HARD.source);
 const SOFT = /[\u2500-\u25FF†‡‰«»¤¦¨˝ˇ˘˛˙´¸¬]/g;
 
 interface Reading {
@@ -40,15 +41,19 @@ interface Reading {
   polish: number;
 }
 
+const count = (text: string, re: RegExp) => {
+  let k = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) k++;
+  return k;
+};
+
+/** Judging a code page needs a sample only; undefined bytes are then searched in the whole text. */
+const SAMPLE_BYTES = 256 * 1024;
+
 function read(buf: Buffer, codePage: EppCodePage): Reading {
   const text = iconv.decode(buf, ICONV_NAME[codePage]);
-  return {
-    codePage,
-    text,
-    hard: text.match(HARD)?.length ?? 0,
-    soft: text.match(SOFT)?.length ?? 0,
-    polish: text.match(POLISH)?.length ?? 0,
-  };
+  return { codePage, text, hard: count(text, HARD), soft: count(text, SOFT), polish: count(text, POLISH) };
 }
 
 /** True when the bytes are valid UTF-8 and use at least one multi-byte sequence. */
@@ -114,20 +119,28 @@ export function decodeEpp(buf: Buffer): DecodedEpp {
     );
   }
 
-  const r1250 = read(buf, 1250);
-  const r852 = read(buf, 852);
+  const sample = buf.subarray(0, SAMPLE_BYTES);
+  const r1250 = read(sample, 1250);
+  const r852 = read(sample, 852);
   const bad = (r: Reading) => r.hard * 10 + r.soft;
+  const whole = (r: Reading): Reading => {
+    if (buf.length <= SAMPLE_BYTES) return r;
+    const text = iconv.decode(buf, ICONV_NAME[r.codePage]);
+    return { ...r, text, hard: HARD_ONE.test(text) ? count(text, HARD) : 0 };
+  };
 
   if (declared === '1250' || declared === '852') {
-    const mine = declared === '1250' ? r1250 : r852;
     const other = declared === '1250' ? r852 : r1250;
-    if (bad(other) < bad(mine) && other.hard === 0 && other.polish > mine.polish) {
+    const sampled = declared === '1250' ? r1250 : r852;
+    if (bad(other) < bad(sampled) && other.hard === 0 && other.polish > sampled.polish) {
+      const s = sampled;
       throw new EppEncodingError(
-        `[INFO] declares code page ${declared} (${NAME[mine.codePage]}) but the text reads as ${NAME[other.codePage]}: ` +
-          `${mine.hard + mine.soft} characters are garbled in ${NAME[mine.codePage]} (first at line ${firstLineWith(mine.text, mine.hard ? HARD : SOFT)}); ` +
+        `[INFO] declares code page ${declared} (${NAME[s.codePage]}) but the text reads as ${NAME[other.codePage]}: ` +
+          `${s.hard + s.soft} characters are garbled in ${NAME[s.codePage]} (first at line ${firstLineWith(s.text, s.hard ? HARD : SOFT)}); ` +
           `fix the code page in the export settings`,
       );
     }
+    const mine = whole(sampled);
     if (mine.hard > 0) {
       throw new EppEncodingError(
         `${mine.hard} bytes are not valid text in ${NAME[mine.codePage]} (first at line ${firstLineWith(mine.text, HARD)}); ` +
@@ -141,7 +154,7 @@ export function decodeEpp(buf: Buffer): DecodedEpp {
     throw new EppEncodingError(`[INFO] declares code page "${declared}"; EDI++ knows only 1250 (Windows) and 852 (Latin 2)`);
   }
   // No declaration: take the better reading.
-  const best = bad(r852) < bad(r1250) ? r852 : r1250;
+  const best = whole(bad(r852) < bad(r1250) ? r852 : r1250);
   if (best.hard > 0) {
     throw new EppEncodingError(`[INFO] declares no code page and the bytes are valid neither in Windows-1250 nor in CP852`);
   }

@@ -36,6 +36,16 @@ export class EppSyntaxError extends Error {
 }
 
 const LABEL = /^\[([A-Z_]+)\]\s*$/;
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+
+function countNewlines(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) k++;
+  return k;
+}
 
 /** Splits the decoded text into sections and records; throws EppSyntaxError on a structural problem. */
 export function parseEppText(text: string): EppSection[] {
@@ -74,47 +84,48 @@ export function parseEppText(text: string): EppSection[] {
     // A record.
     const fields: EppField[] = [];
     while (true) {
-      if (text[pos] === '"') {
+      if (text.charCodeAt(pos) === QUOTE) {
         let value = '';
-        pos++;
+        let from = pos + 1;
         while (true) {
-          if (pos >= n) {
+          const close = text.indexOf('"', from);
+          if (close < 0) {
             throw new EppSyntaxError(
               `line ${startLine}: a quoted text never closes before the end of the file (truncated)`,
               startLine,
               true,
             );
           }
-          const ch = text[pos];
-          if (ch === '"') {
-            if (text[pos + 1] === '"') {
-              value += '"';
-              pos += 2;
-              continue;
-            }
-            pos++;
-            break;
+          const part = text.slice(from, close);
+          value += part;
+          line += countNewlines(part);
+          if (text.charCodeAt(close + 1) === QUOTE) {
+            value += '"';
+            from = close + 2;
+            continue;
           }
-          if (ch === '\n') line++;
-          value += ch;
-          pos++;
+          pos = close + 1;
+          break;
         }
         fields.push({ value, quoted: true });
-        if (pos < n && text[pos] !== ',' && text[pos] !== '\r' && text[pos] !== '\n') {
+        const c = text.charCodeAt(pos);
+        if (pos < n && c !== COMMA && c !== CR && c !== LF) {
           throw new EppSyntaxError(`line ${line}: unexpected "${text[pos]}" after a quoted text (field ${fields.length})`, line);
         }
       } else {
         let end = pos;
-        while (end < n && text[end] !== ',' && text[end] !== '\r' && text[end] !== '\n') end++;
-        const value = text.slice(pos, end);
-        if (value.includes('"')) throw new EppSyntaxError(`line ${line}: a stray quote in field ${fields.length + 1}`, line);
-        fields.push({ value: value.trim(), quoted: false });
+        let c = text.charCodeAt(end);
+        while (end < n && c !== COMMA && c !== CR && c !== LF) {
+          if (c === QUOTE) throw new EppSyntaxError(`line ${line}: a stray quote in field ${fields.length + 1}`, line);
+          c = text.charCodeAt(++end);
+        }
+        fields.push({ value: text.slice(pos, end).trim(), quoted: false });
         pos = end;
       }
       if (pos >= n) {
         throw new EppSyntaxError(`line ${startLine}: the last record has no line end (the file is truncated)`, startLine, true);
       }
-      if (text[pos] === ',') {
+      if (text.charCodeAt(pos) === COMMA) {
         pos++;
         continue;
       }
