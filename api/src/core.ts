@@ -21,11 +21,14 @@ import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductsService } from './modules/catalog/products.service';
 import { SearchService } from './modules/catalog/search.service';
 import { StockService } from './modules/stock/stock.service';
+import { wireErpSync, type ErpWiringOptions } from './modules/erp-sync/erp-sync.module';
 
 export interface CoreOptions {
   clock?: Clock;
   logger?: Logger;
   passwordResetNotifier?: PasswordResetNotifier;
+  /** ERP sync wiring: connector and settings (tests pass their own). */
+  erp?: ErpWiringOptions;
 }
 
 /** The composition root: every service, wired once, with no GraphQL in sight. */
@@ -75,6 +78,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     stock: new StockService(),
     products: new ProductsService(catalog, null, config.maxPageSize),
     search: new SearchService(null),
+    ...wireErpSync(orm, bus, config.maxPageSize, options.erp),
   };
 
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */

@@ -9,6 +9,9 @@ import { PricingResolver } from '../modules/pricing/pricing.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { idGuard } from './id-guard';
 import { SIGNED_IN } from './policy';
+import { ErpSyncResolver } from '../modules/erp-sync/erp-sync.resolver';
+import { InvoicesResolver } from '../modules/invoices/invoices.resolver';
+import { SettlementsResolver } from '../modules/settlements/settlements.resolver';
 
 /** Every resolver class and how to build it from the core's services. */
 export function resolverFactories(core: Pick<Core, 'services'>) {
@@ -16,6 +19,9 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
   return new Map<Function, () => object>([
     [AuthResolver, () => new AuthResolver(s.auth)],
     [AccountsResolver, () => new AccountsResolver(s.accounts, s.apiKeys)],
+    [ErpSyncResolver, () => new ErpSyncResolver(s.erpAdmin)],
+    [InvoicesResolver, () => new InvoicesResolver(s.invoices)],
+    [SettlementsResolver, () => new SettlementsResolver(s.settlements)],
     [PricingResolver, () => new PricingResolver(s.pricing)],
     [CatalogResolver, () => new CatalogResolver(s.catalog, s.products, s.search, s.stock)],
   ]);

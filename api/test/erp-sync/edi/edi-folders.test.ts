@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, promises as fs, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, promises as fs, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { ManualClock } from '../../../src/common/clock';
@@ -177,6 +177,22 @@ describe('EDI++ watched folders', () => {
     const r2 = await env.inbox.scanOnce();
     expect(r2.accepted).toBe(1);
     expect(stored).toEqual(['customers-1250.epp']);
+  });
+
+  it('a file-system failure on one file hands it back and does not stop the others', async () => {
+    env = setup();
+    await env.inbox.prepare();
+    env.drop('broken-bad-number.epp', 'a-broken.epp');
+    env.drop('customers-1250.epp', 'b-customers.epp');
+    rmSync(path.join(env.root, 'quarantine'), { recursive: true });
+    writeFileSync(path.join(env.root, 'quarantine'), 'not a folder'); // moving into quarantine/ fails
+    const r = await env.inbox.scanOnce();
+    expect(r.files.map((f) => [f.name, f.status])).toEqual([
+      ['a-broken.epp', 'retry'],
+      ['b-customers.epp', 'accepted'],
+    ]);
+    expect(env.list('inbox')).toEqual(['a-broken.epp']);
+    expect(env.list('processing')).toEqual([]);
   });
 
   it('after a crash, puts files left in processing/ back into inbox/', async () => {

@@ -138,7 +138,8 @@ export class EdiInbox {
 
   private async scan(): Promise<ScanResult> {
     const result: ScanResult = { files: [], accepted: 0, quarantined: 0, duplicates: 0, retried: 0, skippedRecords: 0, waiting: 0 };
-    await this.folders.ensure();
+    // Only what claiming needs; a broken done/ or quarantine/ fails per file, not the scan.
+    for (const f of ['inbox', 'processing'] as const) await fs.mkdir(this.folders.dir(f), { recursive: true });
     if (this.seen.size === 0) await this.loadSeen();
     const settleMs = this.opts.settleMs ?? 2000;
     const names = (await fs.readdir(this.folders.dir('inbox'))).filter(isEppName).sort();
@@ -165,7 +166,15 @@ export class EdiInbox {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // another consumer took it
         throw e;
       }
-      const outcome = await this.processClaimed(name, stamped);
+      let outcome: FileOutcome;
+      try {
+        outcome = await this.processClaimed(name, stamped);
+      } catch (e) {
+        // File-system trouble (a share gone, no space): hand the file back for the next scan and go on.
+        this.opts.log?.warn({ file: name, err: e }, 'EDI++ file could not be processed; it goes back to inbox/');
+        await fs.rename(claimed, this.folders.dir('inbox', await this.freeInboxName(name))).catch(() => undefined);
+        outcome = { name, status: 'retry', error: (e as Error).message };
+      }
       result.files.push(outcome);
       if (outcome.status === 'accepted' || outcome.status === 'partial') {
         result.accepted++;
@@ -230,7 +239,9 @@ export class EdiInbox {
         const kind = e instanceof EppEncodingError ? 'wrong encoding' : e.truncated ? 'truncated' : 'malformed';
         return this.quarantine(name, stamped, bytes, hash, `${kind}: ${e.message}`);
       }
-      throw e;
+      // A reader bug must not make the file come back forever, nor stop the others.
+      this.opts.log?.warn({ file: name, err: e }, 'EDI++ reader failed unexpectedly');
+      return this.quarantine(name, stamped, bytes, hash, `unreadable: unexpected error while reading: ${(e as Error).message}`);
     }
     const policy = this.opts.recordErrors ?? 'quarantine-file';
     if (data.problems.length > 0 && policy === 'quarantine-file') {
