@@ -10,6 +10,7 @@ import {
   type OutboundDocument,
 } from '../../../src/modules/erp-sync/erp-connector';
 import { EdiConnector } from '../../../src/modules/erp-sync/edi/edi-connector';
+import { ediConnectorFromEnv, loadEdiOptions } from '../../../src/modules/erp-sync/edi/edi-config';
 import { EdiFolders } from '../../../src/modules/erp-sync/edi/edi-folders';
 import { eppReference, writeZkFile } from '../../../src/modules/erp-sync/edi/epp-orders';
 import { FIXTURE_DIR, SENDER, fixture, tempRoot } from './helpers';
@@ -217,5 +218,42 @@ describe('EDI++ connector (ErpConnector)', () => {
     writeFileSync(path.join(root, 'inbox', 'zk.epp'), iconv.encode(ours, 'win1250'));
     const s = await edi.pullChanges('orderStatuses', null, 10);
     expect(s.records.map((r) => [r.kontorReference, r.erpNumber])).toEqual([[uuid, 'ZK 5/11/2026']]);
+  });
+});
+
+describe('EDI++ configuration', () => {
+  const clock = new ManualClock();
+
+  it('is off without KONTOR_EDI_ROOT', () => {
+    expect(ediConnectorFromEnv({}, clock)).toBeNull();
+  });
+
+  it('reads the settings with defaults', () => {
+    const o = loadEdiOptions({ KONTOR_EDI_ROOT: '/srv/edi', KONTOR_EDI_SENDER_NAME: 'Hurtownia Żółw', KONTOR_EDI_CODEPAGE: '852' }, clock)!;
+    expect(o).toMatchObject({
+      root: '/srv/edi',
+      timeZone: 'Europe/Warsaw',
+      currency: 'PLN',
+      codePage: 852,
+      recordErrors: 'quarantine-file',
+      settleMs: 2000,
+    });
+    expect(o.sender).toMatchObject({ code: 'KONTOR', name: 'Hurtownia Żółw', shortName: 'Hurtownia Żółw', country: 'Polska' });
+    expect(ediConnectorFromEnv({ KONTOR_EDI_ROOT: '/srv/edi' }, clock)?.name).toBe('edi++');
+  });
+
+  it('names every wrong setting', () => {
+    expect(() =>
+      loadEdiOptions(
+        {
+          KONTOR_EDI_ROOT: '/x',
+          KONTOR_EDI_TIMEZONE: 'Mars/Base',
+          KONTOR_EDI_CURRENCY: 'zł',
+          KONTOR_EDI_CODEPAGE: '65001',
+          KONTOR_EDI_SETTLE_SECONDS: '-1',
+        },
+        clock,
+      ),
+    ).toThrow(/KONTOR_EDI_TIMEZONE[\s\S]*KONTOR_EDI_CURRENCY[\s\S]*KONTOR_EDI_CODEPAGE[\s\S]*KONTOR_EDI_SETTLE_SECONDS/);
   });
 });
