@@ -23,6 +23,21 @@ import { Company } from '../accounts/company.entity';
  * Money: `*_minor` columns are integer minor units (bigint) of the row's currency. Rates: `*_bp` in basis
  * points (2300 = 23 %). The hot path (PricingService.pricesFor) reads everything for one company and up to a
  * few hundred products in a single SQL statement; the indexes below serve exactly its lookups.
+ *
+ * Where the ERP's canonical records (erp-sync/erp-connector.ts) land:
+ * - ErpPriceList → price_list by erp_id (code = erpId unless the ERP has a code; `is_default` is a deployment
+ *   choice: the list for companies without one).
+ * - ErpPrice with minQuantity ≤ 1 → price_list_entry by erp_id (amount_minor = netMinor); with minQuantity > 1
+ *   → volume_tier by erp_id with price_list_id set and company_id null.
+ * - ErpCustomer.priceListErpId / ErpTradeTerms → company_trade_terms by company (erp_id = the terms' erpId);
+ *   the terms' discounts REPLACE the company's discount_rule rows (scope 'all' has scope_id null; one row per
+ *   (scope, scope_id): keep the larger percent when the ERP sends two); individualPrices with minQuantity ≤ 1
+ *   replace individual_price rows, those with minQuantity > 1 replace the company's volume_tier rows that have
+ *   no erp_id.
+ * - ErpPromotion → promotion by erp_id: productErpIds / categoryErpIds → product_ids / category_ids,
+ *   customerErpIds → company_ids (null or absent: everyone), validFrom inclusive, validTo exclusive; a tombstone
+ *   sets active = false.
+ * Nothing in pricing is cached, so no event is needed for prices to change at once.
  */
 
 /** A price list: one price per product, in one currency, net or gross. Exactly one may be the default. */
