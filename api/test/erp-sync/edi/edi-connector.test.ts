@@ -10,6 +10,7 @@ import {
   type OutboundDocument,
 } from '../../../src/modules/erp-sync/erp-connector';
 import { EdiConnector } from '../../../src/modules/erp-sync/edi/edi-connector';
+import { BridgeSchemas } from '../../../src/modules/erp-sync/bridge/bridge-schemas';
 import { ediConnectorFromEnv, loadEdiOptions } from '../../../src/modules/erp-sync/edi/edi-config';
 import { EdiFolders } from '../../../src/modules/erp-sync/edi/edi-folders';
 import { eppReference, writeZkFile } from '../../../src/modules/erp-sync/edi/epp-orders';
@@ -255,5 +256,34 @@ describe('EDI++ configuration', () => {
         clock,
       ),
     ).toThrow(/KONTOR_EDI_TIMEZONE[\s\S]*KONTOR_EDI_CURRENCY[\s\S]*KONTOR_EDI_CODEPAGE[\s\S]*KONTOR_EDI_SETTLE_SECONDS/);
+  });
+});
+
+describe('EDI++ records and the bridge protocol', () => {
+  it('serves records that match the bridge JSON Schemas, and reads the bridge order document', async () => {
+    const { root, cleanup } = tempRoot();
+    const edi = new EdiConnector({ root, clock: new ManualClock(new Date('2026-11-23T12:00:00Z')), sender: SENDER, settleMs: 0 });
+    try {
+      await new EdiFolders(root).ensure();
+      for (const f of ['products-852.epp', 'customers-1250.epp', 'zk-from-subiekt.epp'])
+        copyFileSync(path.join(FIXTURE_DIR, f), path.join(root, 'inbox', f));
+      const schemas = new BridgeSchemas();
+      let checked = 0;
+      for (const entity of ['categories', 'products', 'priceLists', 'prices', 'customers', 'orderStatuses'] as const) {
+        const { records } = await edi.pullChanges(entity, null, 100);
+        expect(records.length, entity).toBeGreaterThan(0);
+        for (const r of records) {
+          expect(schemas.check(entity, r), `${entity} ${r.erpId}`).toBeNull();
+          checked++;
+        }
+      }
+      expect(checked).toBe(2 + 3 + 2 + 4 + 2 + 1);
+      expect(schemas.check('order', ORDER_DOC.body)).toBeNull();
+      const pushed = await edi.pushDocument(ORDER_DOC, 'k');
+      expect(schemas.check('pushed-document', pushed)).toBeNull();
+    } finally {
+      await edi.close();
+      cleanup();
+    }
   });
 });
