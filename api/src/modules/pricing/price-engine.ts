@@ -14,7 +14,7 @@
  *        >  general discount (scope 'all': every product of the company)  >  list.
  *     Among category discounts the deepest category wins: with `categoryPath` (root … leaf) the one nearest
  *     the leaf; without a path the categories have no depth, and the largest discount of the matching ones
- *     wins.
+ *     wins. Two rules at the same level (bad data): the larger discount; two tiers at one threshold: the lower.
  *  2. Competing offers. The customer gets the LOWEST unit net price of:
  *        – the contract price (1),
  *        – the volume tier for the quantity: the tier with the highest threshold ≤ quantity; tiers of the

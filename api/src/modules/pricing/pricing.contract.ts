@@ -31,7 +31,10 @@ export interface CustomerPrice {
   unitNetMinor: number;
   unitGrossMinor: number;
   vatRateBp: number;
-  /** Which rule won: 'list', 'individual', 'tier', 'discount:product', 'discount:category', 'discount:manufacturer', 'promotion', … */
+  /**
+   * Which rule won: 'list', 'individual', 'discount:product', 'discount:category', 'discount:manufacturer',
+   * 'discount:all', 'tier' or 'promotion' (precedence and rounding: price-engine.ts).
+   */
   rule: string;
   /** The steps, for people ("list 120.00 PLN net; category discount 10 % → 108.00"). */
   explanation: string[];
