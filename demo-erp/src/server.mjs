@@ -16,6 +16,7 @@ export const NO_FAULTS = Object.freeze({
   lostReplyRate: 0, // share of pushes processed and then answered by a dropped connection (ambiguous)
   duplicates: false, // change pages carry every record twice
   reorder: false, // change pages come in reverse order (the cursor still covers the page)
+  truncate: false, // change pages are cut off halfway (a broken transfer)
 });
 
 const encodeCursor = (c) => (c ? Buffer.from(JSON.stringify(c)).toString('base64url') : null);
@@ -134,7 +135,7 @@ export async function startDemoErp({ databaseUrl, port = 0, host = '127.0.0.1', 
       if (faults.duplicates) parts2 = parts2.flatMap((p) => [p, p]);
       if (faults.reorder) parts2.reverse();
       const body = `{"protocol":"kontor-bridge/1","entity":${JSON.stringify(entity)},"records":[${parts2.join(',')}],"next":${JSON.stringify(encodeCursor(next))},"hasMore":${page.hasMore}}`;
-      return send(res, 200, body);
+      return send(res, 200, faults.truncate ? body.slice(0, Math.floor(body.length / 2)) : body);
     }
     if (req.method === 'POST' && (url.pathname === '/v1/orders' || (parts[1] === 'documents' && parts.length === 3))) {
       const kind = url.pathname === '/v1/orders' ? 'order' : parts[2];

@@ -3,7 +3,7 @@ import { KontorError } from '../../common/errors';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../../common/pagination';
 import type { ErpConfig } from './erp-config';
 import { ERP_ENTITIES } from './erp-connector';
-import { withPgClient } from './pg';
+import { asDate, withPgClient } from './pg';
 
 export interface EntityHealth {
   entity: string;
@@ -55,6 +55,8 @@ export interface QuarantineRow {
   createdAt: Date;
 }
 
+const deadLetterDates = (r: DeadLetterRow): DeadLetterRow => ({ ...r, createdAt: asDate(r.createdAt), replayedAt: asDate(r.replayedAt) });
+
 export type ReplayOutcome = { kind: 'ok'; deadLetter: DeadLetterRow } | { kind: 'notFound' } | { kind: 'invalid'; message: string };
 
 /** Staff views of the sync: health, dead letters (and their replay), quarantined inputs. Callers authorize. */
@@ -80,7 +82,18 @@ export class ErpAdminService {
         unchanged: string;
         quarantined: string;
       }>('select * from erp_sync_state');
-      const byEntity = new Map(states.rows.map((r) => [r.entity, r]));
+      const byEntity = new Map(
+        states.rows.map((r) => [
+          r.entity,
+          {
+            ...r,
+            cursor_modified_at: asDate(r.cursor_modified_at),
+            last_success_at: asDate(r.last_success_at),
+            last_attempt_at: asDate(r.last_attempt_at),
+            last_full_sync_at: asDate(r.last_full_sync_at),
+          },
+        ]),
+      );
       const entities = ERP_ENTITIES.map((e): EntityHealth => {
         const r = byEntity.get(e);
         const lag = r?.last_success_at ? Math.max(0, Math.round((now.getTime() - r.last_success_at.getTime()) / 1000)) : null;
@@ -106,7 +119,7 @@ export class ErpAdminService {
       );
       const dl = await c.query<{ n: number }>('select count(*)::int as n from erp_dead_letter where replayed_at is null');
       const q = await c.query<{ n: number }>('select count(*)::int as n from erp_quarantine');
-      const oldest = outbox.rows[0].oldest;
+      const oldest = asDate(outbox.rows[0].oldest);
       return {
         connector: this.connectorName,
         entities,
@@ -133,7 +146,7 @@ export class ErpAdminService {
         [!!args.includeReplayed, at, id, n + 1],
       ),
     );
-    return toPage(rows.rows, n, (r) => [r.createdAt.toISOString(), r.id]);
+    return toPage(rows.rows.map(deadLetterDates), n, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
   async quarantine(ctx: Ctx, args: PageArgs & { entity?: string | null }): Promise<Page<QuarantineRow>> {
@@ -147,7 +160,11 @@ export class ErpAdminService {
         [args.entity ?? null, at, id, n + 1],
       ),
     );
-    return toPage(rows.rows, n, (r) => [r.createdAt.toISOString(), r.id]);
+    return toPage(
+      rows.rows.map((r) => ({ ...r, createdAt: asDate(r.createdAt) })),
+      n,
+      (r) => [r.createdAt.toISOString(), r.id],
+    );
   }
 
   /** Puts a dead letter's message back on the outbox (same seq, same idempotency key: the ERP still dedupes). */
@@ -190,7 +207,7 @@ export class ErpAdminService {
                 attempts, created_at as "createdAt", replayed_at as "replayedAt" from erp_dead_letter where id = $1`,
         [id],
       );
-      return { kind: 'ok', deadLetter: page.rows[0] } as const;
+      return { kind: 'ok', deadLetter: deadLetterDates(page.rows[0]) } as const;
     });
   }
 }

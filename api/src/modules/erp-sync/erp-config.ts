@@ -17,7 +17,7 @@ export interface ErpConfig {
   staleBlockingMs: number;
   /** Stock older than this is hidden (KONTOR_ERP_STALE_STOCK_SECONDS). */
   staleStockMs: number;
-  /** Outbox: attempts before a message goes to the dead letters (KONTOR_ERP_MAX_ATTEMPTS). */
+  /** Outbox: attempts before a message goes to the dead letters (KONTOR_ERP_MAX_ATTEMPTS; 300 at the 15-minute cap ≈ 3 days of outage). */
   maxAttempts: number;
   /** Backoff base and cap, ms. */
   backoffBaseMs: number;
@@ -69,7 +69,7 @@ export function loadErpConfig(env: Record<string, string | undefined> = process.
     maxPagesPerRun: num('KONTOR_ERP_MAX_PAGES', 1000, 1, 1_000_000),
     staleBlockingMs: num('KONTOR_ERP_STALE_BLOCKING_SECONDS', 15 * 60, 0, 7 * 86_400) * 1000,
     staleStockMs: num('KONTOR_ERP_STALE_STOCK_SECONDS', 6 * 3600, 0, 30 * 86_400) * 1000,
-    maxAttempts: num('KONTOR_ERP_MAX_ATTEMPTS', 100, 1, 10_000),
+    maxAttempts: num('KONTOR_ERP_MAX_ATTEMPTS', 300, 1, 100_000),
     backoffBaseMs: num('KONTOR_ERP_BACKOFF_BASE_MS', 1000, 1, 3_600_000),
     backoffMaxMs: num('KONTOR_ERP_BACKOFF_MAX_MS', 15 * 60_000, 1, 86_400_000),
     leaseMs: num('KONTOR_ERP_LEASE_SECONDS', 60, 1, 3600) * 1000,

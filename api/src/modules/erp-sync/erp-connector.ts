@@ -215,7 +215,17 @@ export interface ChangeBatch<E extends ErpEntity = ErpEntity> {
   next?: ErpCursor | null;
 }
 
-export type OutboundKind = 'order' | 'reservation' | 'reservationRelease' | 'shipmentRequest' | 'return' | 'payment';
+export type OutboundKind =
+  | 'order'
+  | 'reservation'
+  | 'reservationRelease'
+  | 'shipmentRequest'
+  | 'return'
+  | 'payment'
+  /** A Kontor order (or proforma) cancelled before fulfilment; body names the order by kontorReference. */
+  | 'orderCancellation'
+  /** Goods to move between warehouses before a pick-up. */
+  | 'transferRequest';
 
 export interface OrderLineDocument {
   lineNo: number;

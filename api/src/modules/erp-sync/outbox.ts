@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboundKind } from './erp-connector';
+import type { PgClient } from './pg';
 
 /**
  * The outbox contract (DESIGN.md §7) for every module that sends something to the ERP.
@@ -54,3 +55,40 @@ export async function enqueueOutbox(em: EntityManager, input: OutboxInput): Prom
 
 export const idempotencyKeyFor = (m: { aggregateType: string; aggregateId: string; seq: number }) =>
   `kontor:${m.aggregateType}:${m.aggregateId}:${m.seq}`;
+
+/**
+ * The same as `enqueueOutbox`, for callers running their transaction on a raw `pg` client (inPgTransaction):
+ * the hot order paths, which write plain SQL. Same locking, same seq rule, same row.
+ */
+export async function enqueueOutboxPg(client: PgClient, input: OutboxInput): Promise<{ id: number; seq: number }> {
+  const [row] = await enqueueOutboxManyPg(client, [input]);
+  return row;
+}
+
+/**
+ * Appends many messages in two statements (batch releases): advisory locks per aggregate taken in a stable
+ * order, then one insert computing each aggregate's next seq. Messages of one aggregate keep their order.
+ */
+export async function enqueueOutboxManyPg(client: PgClient, inputs: readonly OutboxInput[]): Promise<Array<{ id: number; seq: number }>> {
+  if (!inputs.length) return [];
+  for (const i of inputs) if (!i.aggregateType || !i.aggregateId) throw new Error('enqueueOutbox needs aggregateType and aggregateId');
+  const keys = [...new Set(inputs.map((i) => `outbox:${i.aggregateType}:${i.aggregateId}`))].sort();
+  await client.query('select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select unnest($1::text[]) k order by 1) s', [keys]);
+  const res = await client.query<{ id: string; seq: number }>(
+    `insert into outbox (aggregate_type, aggregate_id, seq, kind, payload, created_at, next_attempt_at, attempts)
+     select m.t, m.a,
+            coalesce((select max(o.seq) from outbox o where o.aggregate_type = m.t and o.aggregate_id = m.a), 0)
+              + row_number() over (partition by m.t, m.a order by m.n),
+            m.k, m.p, now(), now(), 0
+       from unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) with ordinality as m(t, a, k, p, n)
+      order by m.n
+     returning id, seq`,
+    [
+      inputs.map((i) => i.aggregateType),
+      inputs.map((i) => i.aggregateId),
+      inputs.map((i) => i.kind),
+      inputs.map((i) => JSON.stringify(i.payload)),
+    ],
+  );
+  return res.rows.map((r) => ({ id: Number(r.id), seq: r.seq }));
+}

@@ -28,3 +28,11 @@ export async function inPgTransaction<T>(em: EntityManager, fn: (client: PgClien
     }
   });
 }
+
+/** Timestamps come back from this pool as text ("2026-11-23 17:55:50.123+00") or as Date: always a Date out. */
+export function asDate(v: Date | string): Date;
+export function asDate(v: Date | string | null | undefined): Date | null;
+export function asDate(v: Date | string | null | undefined): Date | null {
+  if (v === null || v === undefined) return null;
+  return v instanceof Date ? v : new Date(v);
+}

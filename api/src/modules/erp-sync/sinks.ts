@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ACCESS_REVOKED, type AccessRevokedEvent } from '../accounts/accounts.service';
 import type { ErpEntity, ErpRecordBase, ErpRecordMap, QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS, type ErpStatusEvent } from './events';
-import type { PgClient } from './pg';
+import { asDate, type PgClient } from './pg';
 
 /** An event to publish once the sync transaction has committed. */
 export interface PendingEvent {
@@ -360,7 +360,7 @@ export const statusesSink: Sink<'orderStatuses'> = {
         status: r.status,
         erpNumber: r.erp_number,
         reason: r.reason,
-        changedAt: r.changed_at.toISOString(),
+        changedAt: asDate(r.changed_at).toISOString(),
       };
       events.push(
         { topic: ERP_EVENTS.statusChanged, id: r.kontor_reference, payload: ev },

@@ -11,7 +11,7 @@ import {
   type QuarantinedInput,
 } from './erp-connector';
 import { ERP_EVENTS } from './events';
-import { inPgTransaction, withPgClient, type PgClient } from './pg';
+import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
 import { latestPerErpId, type PendingEvent, type Sink } from './sinks';
 
 export interface SyncRunResult {
@@ -48,12 +48,12 @@ export async function recordQuarantine(client: PgClient, items: QuarantinedInput
   const rows = items.map((q) => ({
     entity: q.entity,
     source: q.source ?? null,
-    raw: q.raw.length > MAX_RAW ? `${q.raw.slice(0, MAX_RAW)}…[truncated ${q.raw.length} chars]` : q.raw,
+    raw: (q.raw.length > MAX_RAW ? `${q.raw.slice(0, MAX_RAW)}…[truncated ${q.raw.length} chars]` : q.raw).split('\u0000').join(''),
     reason: q.reason.slice(0, 2000),
   }));
   await client.query(
     `insert into erp_quarantine (id, entity, source, raw, reason, created_at)
-     select gen_random_uuid(), entity, source, replace(raw, chr(0), ''), reason, $2 from json_to_recordset($1::json) as x(entity text, source text, raw text, reason text)`,
+     select gen_random_uuid(), entity, source, raw, reason, $2 from json_to_recordset($1::json) as x(entity text, source text, raw text, reason text)`,
     [JSON.stringify(rows), now],
   );
 }
@@ -99,11 +99,14 @@ export class ErpSyncService {
     if (!sink) return false;
     const known = this.wired.get(entity);
     if (known) return true;
-    const rows: Array<{ n: number }> = await ctx.em
-      .getConnection()
-      .execute('select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name = any(?)', [
-        sink.tables,
-      ]);
+    const rows = await withPgClient(ctx.em, (c) =>
+      c
+        .query<{ n: number }>(
+          'select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name = any($1)',
+          [sink.tables],
+        )
+        .then((r) => r.rows),
+    );
     const ok = rows[0].n === new Set(sink.tables).size;
     if (ok) this.wired.set(entity, true);
     return ok;
@@ -116,7 +119,9 @@ export class ErpSyncService {
       [entity],
     );
     const row = res.rows[0];
-    const cursor = row.cursor_modified_at ? { modifiedAt: row.cursor_modified_at.toISOString(), erpId: row.cursor_erp_id ?? '' } : null;
+    const cursor = row.cursor_modified_at
+      ? { modifiedAt: asDate(row.cursor_modified_at).toISOString(), erpId: row.cursor_erp_id ?? '' }
+      : null;
     return { cursor, lastError: row.last_error };
   }
 

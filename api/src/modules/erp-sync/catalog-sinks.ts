@@ -1,0 +1,338 @@
+import type { ErpProduct, ErpStock, QuarantinedInput } from './erp-connector';
+import { ERP_EVENTS } from './events';
+import type { PgClient } from './pg';
+import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type Sink } from './sinks';
+
+/**
+ * Sinks into the catalog, stock and pricing modules' tables (they own the tables; the ERP masters the data,
+ * DESIGN.md §3). Each is one bulk statement per page: stage with json_to_recordset, upsert by the natural
+ * key, rewrite only what changed (`IS DISTINCT FROM`, or the content hash where the table keeps one).
+ */
+
+const json = (rows: unknown[]) => JSON.stringify(rows);
+const reject = (entity: QuarantinedInput['entity'], raw: unknown, reason: string): QuarantinedInput => ({
+  entity,
+  raw: JSON.stringify(raw),
+  reason,
+});
+
+async function collect(client: PgClient, sql: string, params: unknown[]) {
+  const res = await client.query<{ k: string; v: string | null }>(sql, params);
+  const changed: string[] = [];
+  const missing: string[] = [];
+  for (const r of res.rows) (r.k === 'c' ? changed : missing).push(r.v ?? '');
+  return { changed, missing };
+}
+
+export const categoriesSink: Sink<'categories'> = {
+  entity: 'categories',
+  tables: ['category'],
+  softDelete: { table: 'category', live: 'active', set: 'active = false' },
+  async apply(client, records, now) {
+    const rejected: QuarantinedInput[] = [];
+    let changed = 0;
+    let upserted = 0;
+    const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
+    if (tomb.length) {
+      const d = await client.query('update category set active = false, updated_at = $2 where erp_id = any($1) and active', [tomb, now]);
+      changed += d.rowCount ?? 0;
+    }
+    // parents before children: apply in rounds, each round the rows whose parent is known
+    let pending = records.filter((r) => !r.deleted);
+    while (pending.length) {
+      const rows = pending.map((r) => ({ erp_id: r.erpId, name: r.name, parent: r.parentErpId, position: r.position ?? 0 }));
+      const res = await client.query<{ k: string; v: string }>(
+        `with s as (select * from json_to_recordset($1::json) as x(erp_id text, name text, parent text, position int)),
+              ok as (select s.*, p.id as parent_id from s left join category p on p.erp_id = s.parent where s.parent is null or p.id is not null),
+              up as (insert into category (id, erp_id, parent_id, position, names, active, updated_at)
+                     select gen_random_uuid(), erp_id, parent_id, position, jsonb_build_object('pl', name), true, $2 from ok
+                     on conflict (erp_id) do update set parent_id = excluded.parent_id, position = excluded.position,
+                            names = category.names || excluded.names, active = true, updated_at = excluded.updated_at
+                     where (category.parent_id, category.position, category.names ->> 'pl', category.active)
+                           is distinct from (excluded.parent_id, excluded.position, excluded.names ->> 'pl', true)
+                     returning erp_id)
+         select 'c' as k, erp_id as v from up union all select 'd', erp_id from ok`,
+        [json(rows), now],
+      );
+      const done = new Set(res.rows.filter((r) => r.k === 'd').map((r) => r.v));
+      const n = res.rows.filter((r) => r.k === 'c').length;
+      changed += n;
+      upserted += n;
+      const rest = pending.filter((r) => !done.has(r.erpId));
+      if (rest.length === pending.length) {
+        for (const r of rest) rejected.push(reject('categories', r, `the parent category ${r.parentErpId} is unknown`));
+        break;
+      }
+      pending = rest;
+    }
+    const live = records.length - tomb.length;
+    return {
+      changed,
+      unchanged: live - rejected.length - upserted,
+      rejected,
+      events: changed ? [{ topic: ERP_EVENTS.synced, payload: { entity: 'categories' } }] : [],
+    };
+  },
+};
+
+export const characteristicsSink: Sink<'characteristics'> = {
+  entity: 'characteristics',
+  tables: ['characteristic'],
+  async apply(client, records, now) {
+    const rows = records
+      .filter((r) => !r.deleted)
+      .map((r) => ({ erp_id: r.erpId, code: r.erpId, kind: r.kind, unit: r.unit ?? null, name: r.name }));
+    const res = await client.query(
+      `insert into characteristic (id, erp_id, code, kind, unit, names, updated_at)
+       select gen_random_uuid(), erp_id, code, kind, unit, jsonb_build_object('pl', name), $2
+         from json_to_recordset($1::json) as x(erp_id text, code text, kind text, unit text, name text)
+        where not exists (select 1 from characteristic c where c.code = x.code and c.erp_id is distinct from x.erp_id)
+       on conflict (erp_id) do update set kind = excluded.kind, unit = excluded.unit, names = characteristic.names || excluded.names,
+              updated_at = excluded.updated_at
+       where (characteristic.kind, characteristic.unit, characteristic.names ->> 'pl') is distinct from (excluded.kind, excluded.unit, excluded.names ->> 'pl')`,
+      [json(rows), now],
+    );
+    const n = res.rowCount ?? 0;
+    return { changed: n, unchanged: rows.length - n, rejected: [], events: [] };
+  },
+};
+
+export const warehousesSink: Sink<'warehouses'> = {
+  entity: 'warehouses',
+  tables: ['warehouse'],
+  softDelete: { table: 'warehouse', live: 'active', set: 'active = false' },
+  async apply(client, records, now) {
+    const rows = records.map((r) => ({ erp_id: r.erpId, code: r.code ?? r.erpId, name: r.name ?? r.erpId, active: !r.deleted }));
+    const res = await client.query(
+      `insert into warehouse (id, erp_id, code, name, active, updated_at)
+       select gen_random_uuid(), erp_id, code, name, active, $2 from json_to_recordset($1::json) as x(erp_id text, code text, name text, active boolean)
+        where not exists (select 1 from warehouse w where w.code = x.code and w.erp_id is distinct from x.erp_id)
+       on conflict (erp_id) do update set code = excluded.code, name = excluded.name, active = excluded.active, updated_at = excluded.updated_at
+       where (warehouse.code, warehouse.name, warehouse.active) is distinct from (excluded.code, excluded.name, excluded.active)`,
+      [json(rows), now],
+    );
+    const n = res.rowCount ?? 0;
+    return { changed: n, unchanged: rows.length - n, rejected: [], events: [] };
+  },
+};
+
+const attributesOf = (p: ErpProduct) =>
+  Object.fromEntries(
+    (p.characteristics ?? []).map((c) => [
+      c.characteristicErpId,
+      c.value !== '' && Number.isFinite(Number(c.value)) ? Number(c.value) : c.value,
+    ]),
+  );
+
+export const productsSink: Sink<'products'> = {
+  entity: 'products',
+  tables: ['product', 'category', 'manufacturer'],
+  softDelete: { table: 'product', live: 'active', set: 'active = false' },
+  async apply(client, records, now) {
+    const live = records.filter((r) => !r.deleted);
+    const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
+    const makers = [...new Set(live.map((r) => r.manufacturer).filter((m): m is string => !!m))];
+    if (makers.length) {
+      await client.query(
+        `insert into manufacturer (id, erp_id, name, updated_at) select gen_random_uuid(), 'M:' || m, m, $2 from unnest($1::text[]) m
+         on conflict (erp_id) do nothing`,
+        [makers, now],
+      );
+    }
+    const rows = live.map((r) => ({
+      erp_id: r.erpId,
+      sku: r.sku,
+      ean: r.ean ?? null,
+      name: r.name,
+      description: r.description ?? null,
+      unit: r.unit,
+      vat: r.vatRateBp,
+      cat: r.categoryErpId,
+      maker: r.manufacturer ? `M:${r.manufacturer}` : null,
+      attrs: attributesOf(r),
+      active: r.active,
+    }));
+    const { changed, missing } = rows.length
+      ? await collect(
+          client,
+          `with s as (select * from json_to_recordset($1::json) as x(erp_id text, sku text, ean text, name text, description text, unit text, vat int,
+                                                                       cat text, maker text, attrs jsonb, active boolean)),
+                clash as (select s.erp_id from s join product p on p.sku = s.sku and p.erp_id is distinct from s.erp_id),
+                up as (insert into product (id, erp_id, sku, ean, names, descriptions, unit, vat_rate_bp, category_id, manufacturer_id, attributes, active,
+                                            created_at, updated_at)
+                       select gen_random_uuid(), s.erp_id, s.sku, s.ean, jsonb_build_object('pl', s.name),
+                              case when s.description is null then '{}'::jsonb else jsonb_build_object('pl', s.description) end,
+                              s.unit, s.vat, c.id, m.id, s.attrs, s.active, $2, $2
+                         from s left join category c on c.erp_id = s.cat left join manufacturer m on m.erp_id = s.maker
+                        where not exists (select 1 from clash where clash.erp_id = s.erp_id)
+                       on conflict (erp_id) do update set sku = excluded.sku, ean = excluded.ean, names = product.names || excluded.names,
+                              descriptions = product.descriptions || excluded.descriptions, unit = excluded.unit, vat_rate_bp = excluded.vat_rate_bp,
+                              category_id = excluded.category_id, manufacturer_id = excluded.manufacturer_id, attributes = excluded.attributes,
+                              active = excluded.active, updated_at = excluded.updated_at
+                       where (product.sku, product.ean, product.names ->> 'pl', product.descriptions ->> 'pl', product.unit, product.vat_rate_bp,
+                              product.category_id, product.manufacturer_id, product.attributes, product.active)
+                             is distinct from (excluded.sku, excluded.ean, excluded.names ->> 'pl', excluded.descriptions ->> 'pl', excluded.unit,
+                              excluded.vat_rate_bp, excluded.category_id, excluded.manufacturer_id, excluded.attributes, excluded.active)
+                       returning erp_id)
+           select 'c' as k, erp_id as v from up union all select 'x', erp_id from clash`,
+          [json(rows), now],
+        )
+      : { changed: [], missing: [] };
+    const rejected = missing.map((id) =>
+      reject('products', live.find((r) => r.erpId === id) ?? { erpId: id }, 'another product already has this SKU in Kontor'),
+    );
+    const upserted = changed.length;
+    if (tomb.length) {
+      const d = await client.query<{ erp_id: string }>(
+        'update product set active = false, updated_at = $2 where erp_id = any($1) and active returning erp_id',
+        [tomb, now],
+      );
+      changed.push(...d.rows.map((r) => r.erp_id));
+    }
+    return {
+      changed: changed.length,
+      unchanged: rows.length - upserted - rejected.length,
+      rejected,
+      events: changed.length ? [{ topic: ERP_EVENTS.synced, payload: { entity: 'products', productErpIds: keysOrMany(changed) } }] : [],
+    };
+  },
+};
+
+export const priceListsSink: Sink<'priceLists'> = {
+  entity: 'priceLists',
+  tables: ['price_list'],
+  async apply(client, records, now) {
+    const rows = records.filter((r) => !r.deleted).map((r) => ({ erp_id: r.erpId, h: contentHash(r), name: r.name, currency: r.currency }));
+    const res = await client.query(
+      `insert into price_list (id, erp_id, code, name, currency, content_hash, updated_at)
+       select gen_random_uuid(), erp_id, erp_id, name, currency, h, $2 from json_to_recordset($1::json) as x(erp_id text, h text, name text, currency text)
+        where not exists (select 1 from price_list p where p.code = x.erp_id and p.erp_id is distinct from x.erp_id)
+       on conflict (erp_id) do update set name = excluded.name, currency = excluded.currency, content_hash = excluded.content_hash,
+              updated_at = excluded.updated_at
+       where price_list.content_hash is distinct from excluded.content_hash`,
+      [json(rows), now],
+    );
+    const n = res.rowCount ?? 0;
+    return {
+      changed: n,
+      unchanged: rows.length - n,
+      rejected: [],
+      events: n ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: [] } }] : [],
+    };
+  },
+};
+
+/** Price-list entries (1M rows on a big catalog): one statement per page, hash-compared. */
+export const pricesSink: Sink<'prices'> = {
+  entity: 'prices',
+  tables: ['price_list_entry', 'price_list', 'product'],
+  async apply(client, records, now) {
+    const rejected: QuarantinedInput[] = [];
+    const rows: Array<Record<string, unknown>> = [];
+    const tomb: string[] = [];
+    for (const r of records) {
+      if (r.deleted) tomb.push(r.erpId);
+      else if (r.minQuantity > 1)
+        rejected.push(reject('prices', r, 'quantity tiers (minQuantity > 1) come with trade terms, not price-list entries'));
+      else rows.push({ erp_id: r.erpId, h: contentHash(r), pl: r.priceListErpId, p: r.productErpId, amount: r.netMinor });
+    }
+    const { changed, missing } = rows.length
+      ? await collect(
+          client,
+          `with s as (select * from json_to_recordset($1::json) as x(erp_id text, h text, pl text, p text, amount bigint)),
+                j as (select s.*, l.id as list_id, p.id as product_id from s left join price_list l on l.erp_id = s.pl left join product p on p.erp_id = s.p),
+                up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+                       select list_id, product_id, erp_id, amount, h, $2 from j where list_id is not null and product_id is not null
+                       on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
+                              content_hash = excluded.content_hash, updated_at = excluded.updated_at
+                       where price_list_entry.content_hash is distinct from excluded.content_hash
+                       returning price_list_id, product_id)
+           select 'c' as k, p.erp_id as v from up join product p on p.id = up.product_id
+           union all select 'u', erp_id from j where list_id is null or product_id is null`,
+          [json(rows), now],
+        )
+      : { changed: [], missing: [] };
+    const upserted = changed.length;
+    for (const id of missing)
+      rejected.push(
+        reject('prices', records.find((r) => r.erpId === id) ?? { erpId: id }, 'its price list or product is unknown to Kontor'),
+      );
+    if (tomb.length) {
+      const d = await client.query<{ v: string }>(
+        `delete from price_list_entry e using product p where e.erp_id = any($1) and p.id = e.product_id returning p.erp_id as v`,
+        [tomb],
+      );
+      changed.push(...d.rows.map((r) => r.v));
+    }
+    return {
+      changed: changed.length,
+      unchanged: rows.length - upserted - missing.length,
+      rejected,
+      events: changed.length ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: keysOrMany(changed) } }] : [],
+    };
+  },
+};
+
+/** Stock per product and warehouse; as_of is the ERP's change time, so unchanged rows stay untouched. */
+export const stockSink: Sink<'stock'> = {
+  entity: 'stock',
+  tables: ['stock', 'product', 'warehouse'],
+  async apply(client, records, now) {
+    const live = records.filter((r) => !r.deleted);
+    const rows = live.map((r: ErpStock) => ({
+      erp_id: r.erpId,
+      p: r.productErpId,
+      w: r.warehouseErpId,
+      on_hand: r.onHand,
+      res: r.erpReserved,
+      at: r.modifiedAt,
+    }));
+    const { changed, missing } = rows.length
+      ? await collect(
+          client,
+          `with s as (select * from json_to_recordset($1::json) as x(erp_id text, p text, w text, on_hand numeric, res numeric, at timestamptz)),
+                j as (select s.*, p.id as product_id, w.id as warehouse_id from s left join product p on p.erp_id = s.p left join warehouse w on w.erp_id = s.w),
+                up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, updated_at)
+                       select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, res, at, $2 from j
+                        where product_id is not null and warehouse_id is not null
+                       on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                              erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, updated_at = excluded.updated_at
+                       where (stock.erp_id, stock.on_hand, stock.erp_reserved) is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved)
+                       returning product_id)
+           select 'c' as k, p.erp_id as v from up join product p on p.id = up.product_id
+           union all select 'u', erp_id from j where product_id is null or warehouse_id is null`,
+          [json(rows), now],
+        )
+      : { changed: [], missing: [] };
+    const rejected = missing.map((id) =>
+      reject('stock', live.find((r) => r.erpId === id) ?? { erpId: id }, 'its product or warehouse is unknown to Kontor'),
+    );
+    const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
+    let zeroed = 0;
+    if (tomb.length) {
+      const d = await client.query<{ v: string }>(
+        `update stock s set on_hand = 0, erp_reserved = 0, as_of = $2, updated_at = $2 from product p
+          where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0) returning p.erp_id as v`,
+        [tomb, now],
+      );
+      zeroed = d.rowCount ?? 0;
+      changed.push(...d.rows.map((r) => r.v));
+    }
+    const events: PendingEvent[] = changed.length
+      ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed) } }]
+      : [];
+    return { changed: changed.length, unchanged: rows.length - (changed.length - zeroed) - missing.length, rejected, events };
+  },
+};
+
+export const CATALOG_SINKS: Sink[] = [
+  categoriesSink,
+  characteristicsSink,
+  warehousesSink,
+  productsSink,
+  priceListsSink,
+  pricesSink,
+  stockSink,
+] as Sink[];
+
+export type { ApplyResult };
