@@ -3,8 +3,9 @@ import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '@kontor/api/dist/config/config';
 import { createCore } from '@kontor/api/dist/core';
 import { JOB_QUEUE, QUEUES, type JobName } from '@kontor/api/dist/jobs/jobs';
+import type { Enqueue } from './enqueue';
 import { checkRegistry, handlers } from './registry';
-import { SCHEDULES } from './schedulers';
+import { erpSchedules, SCHEDULES } from './schedulers';
 
 /** Runs every queue's jobs. One process; start more for more throughput. */
 export async function startWorkers(env = process.env) {
@@ -14,17 +15,23 @@ export async function startWorkers(env = process.env) {
   const connection = { url: config.redisUrl, maxRetriesPerRequest: null } as const;
   const prefix = `${config.redisPrefix}bull`;
   const queues = new Map(QUEUES.map((q) => [q, new Queue(q, { connection, prefix })]));
-  for (const s of SCHEDULES) {
-    await queues.get(JOB_QUEUE[s.job])!.upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.job, data: {} });
+  const enqueue: Enqueue = async (name, payload, options = {}) => {
+    await queues.get(JOB_QUEUE[name])!.add(name, payload, { removeOnComplete: 1000, removeOnFail: 5000, ...options });
+  };
+  // the ERP's schedules only when an ERP is wired (KONTOR_ERP_URL or another connector)
+  const schedules = [...SCHEDULES, ...(core.services.erpConnector ? erpSchedules(core.services.erpConfig) : [])];
+  for (const s of schedules) {
+    const repeat = s.pattern ? { pattern: s.pattern } : { every: s.everyMs };
+    await queues.get(JOB_QUEUE[s.job])!.upsertJobScheduler(s.id, repeat, { name: s.job, data: s.data ?? {} });
   }
   const workers = QUEUES.map(
     (q) =>
       new Worker(
         q,
         async (job) => {
-          const handler = handlers[job.name as JobName] as (c: typeof core, p: unknown) => Promise<unknown>;
+          const handler = handlers[job.name as JobName] as (c: typeof core, p: unknown, e: Enqueue) => Promise<unknown>;
           if (!handler) throw new Error(`No handler for job ${job.name}`);
-          return handler(core, job.data);
+          return handler(core, job.data, enqueue);
         },
         { connection, prefix, concurrency: 8 },
       ),

@@ -4,6 +4,16 @@
  */
 export interface JobPayloads {
   'accounts.purgeExpiredTokens': Record<string, never>;
+  /** Pulls one ERP entity's changes by cursor (erp-sync). */
+  'erp.sync': { entity: string };
+  /** Full compare of one ERP entity, or of every wired one (nightly and after an outage). */
+  'erp.reconcile': { entity?: string };
+  /** Leases due outbox messages and enqueues their delivery (also re-enqueues what Redis lost). */
+  'erp.relayOutbox': Record<string, never>;
+  /** Sends leased outbox messages to the ERP. */
+  'erp.deliverOutbox': { ids: number[] };
+  /** Fetches invoice PDFs the ERP has and Kontor does not yet. */
+  'erp.fetchInvoicePdfs': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -13,6 +23,11 @@ export type QueueName = (typeof QUEUES)[number];
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'accounts.purgeExpiredTokens': 'maintenance',
+  'erp.sync': 'erp',
+  'erp.reconcile': 'erp',
+  'erp.relayOutbox': 'erp',
+  'erp.deliverOutbox': 'erp',
+  'erp.fetchInvoicePdfs': 'erp',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
