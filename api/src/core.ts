@@ -16,7 +16,7 @@ import { AuthService, type PasswordResetNotifier } from './modules/accounts/auth
 import { AuthenticationService } from './modules/accounts/authentication.service';
 import { LoginRateLimiter } from './modules/accounts/rate-limiter';
 import { TokenSigner } from './modules/accounts/tokens';
-import { PricingService, SqlProductFacts } from './modules/pricing/pricing.service';
+import { PricingService } from './modules/pricing/pricing.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductsService } from './modules/catalog/products.service';
 import { SearchService } from './modules/catalog/search.service';
@@ -66,7 +66,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   };
 
   const catalog = new CatalogService();
-  const pricing = new PricingService(new SqlProductFacts());
+  const pricing = new PricingService(catalog);
   const services = {
     audit,
     authentication: new AuthenticationService(signer),
@@ -76,8 +76,8 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     pricing,
     catalog,
     stock: new StockService(),
-    products: new ProductsService(catalog, null, config.maxPageSize),
-    search: new SearchService(null),
+    products: new ProductsService(catalog, pricing, config.maxPageSize),
+    search: new SearchService(pricing),
     ...wireErpSync(orm, bus, config.maxPageSize, options.erp),
   };
 

@@ -134,3 +134,47 @@ export async function seedCatalog(em: EntityManager, restrictCompanyId?: string)
   const all = [p.drill, p.yellowCable, p.grinder, p.hidden, p.screw, p.steelRod];
   return { cat, man, wh, p, all, assortmentId };
 }
+
+/**
+ * Prices: a default list (B buys from it) and a cheaper list for A; A also has 10 % off the Tools category.
+ * Products without an entry have no price. Amounts in grosze (PLN minor units).
+ */
+export async function seedPrices(em: EntityManager, cw: CatalogWorld, companies: { a: string; b: string }): Promise<void> {
+  const c = em.getConnection();
+  const std = randomUUID();
+  const cheap = randomUUID();
+  await c.execute(
+    `insert into price_list (id, code, name, currency, prices_are_gross, is_default, updated_at) values
+      (?, 'STD', 'Standard', 'PLN', false, true, now()), (?, 'CHEAP', 'Hurt', 'PLN', false, false, now())`,
+    [std, cheap],
+  );
+  const entries: Array<[string, string, number]> = [
+    [std, cw.p.drill, 50000],
+    [std, cw.p.yellowCable, 1200],
+    [std, cw.p.steelRod, 3000],
+    [std, cw.p.hidden, 9900],
+    [std, cw.p.screw, 15],
+    [cheap, cw.p.drill, 40000],
+    [cheap, cw.p.yellowCable, 1000],
+    [cheap, cw.p.steelRod, 2500],
+    [cheap, cw.p.hidden, 9000],
+    [cheap, cw.p.screw, 10],
+  ];
+  for (const [list, product, amount] of entries) {
+    await c.execute(`insert into price_list_entry (price_list_id, product_id, amount_minor, updated_at) values (?, ?, ?, now())`, [
+      list,
+      product,
+      amount,
+    ]);
+  }
+  await c.execute(`insert into company_trade_terms (company_id, price_list_id, updated_at) values (?, ?, now()), (?, ?, now())`, [
+    companies.a,
+    cheap,
+    companies.b,
+    std,
+  ]);
+  await c.execute(
+    `insert into discount_rule (id, company_id, scope, scope_id, percent_bp, updated_at) values (?, ?, 'category', ?, 1000, now())`,
+    [randomUUID(), companies.a, cw.cat.tools],
+  );
+}

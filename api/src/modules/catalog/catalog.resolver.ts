@@ -2,6 +2,9 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Arg, Ctx as Context, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../common/context';
 import { toConnection } from '../../graphql/connection';
+import { toMoney } from '../../graphql/money';
+import type { CustomerPrice } from '../pricing/pricing.contract';
+import { toCustomerPriceType } from '../pricing/pricing.types';
 import { Policy } from '../../graphql/policy';
 import type { StockService } from '../stock/stock.service';
 import type { CatalogService } from './catalog.service';
@@ -15,7 +18,7 @@ import {
   ProductSummaryType,
   WarehouseType,
 } from './catalog.types';
-import type { ProductsService } from './products.service';
+import type { ProductFacets, ProductListItem, ProductsService } from './products.service';
 import type { SearchService } from './search.service';
 
 /** Whether the query selects a field of this name anywhere below the current field (fragments included). */
@@ -38,6 +41,17 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some((f) => walk(f.selectionSet));
 }
 
+/** A list row as GraphQL reads it: the price in its wire shape. */
+function toSummary<T extends ProductListItem>(row: T): T & { price: ReturnType<typeof toCustomerPriceType> | null } {
+  const price = row.price as CustomerPrice | null | undefined;
+  return Object.assign(row, { price: price ? toCustomerPriceType(price) : null });
+}
+
+function toFacets(f: ProductFacets) {
+  const r = f.priceRange;
+  return { ...f, priceRange: r ? { min: toMoney(r.min, r.currency), max: toMoney(r.max, r.currency) } : null };
+}
+
 @Resolver()
 export class CatalogResolver {
   constructor(
@@ -48,9 +62,12 @@ export class CatalogResolver {
   ) {}
 
   @Policy({ permissions: ['catalog.view'] })
-  @Query(() => [CategoryType], { description: 'The category tree: root categories with their children, in order.' })
-  categories(@Context() ctx: Ctx): Promise<CategoryType[]> {
-    return this.catalog.categories(ctx);
+  @Query(() => [CategoryType], {
+    description:
+      'The category tree: root categories with their children, in order. With flat: true, every category in depth-first order with empty children (read parentId, depth, path) — for trees deeper than a query may nest.',
+  })
+  categories(@Arg('flat', () => Boolean, { nullable: true }) flat: boolean | null, @Context() ctx: Ctx): Promise<CategoryType[]> {
+    return this.catalog.categories(ctx, { flat: !!flat });
   }
 
   @Policy({ permissions: ['catalog.view'] })
@@ -74,17 +91,18 @@ export class CatalogResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = await this.productsService.list(ctx, { filter, sort, first, after, companyId, wantPrices: selects(info, 'price') });
-    return toConnection(page, (n) => n);
+    return toConnection(page, toSummary);
   }
 
   @Policy({ permissions: ['catalog.view'] })
   @Query(() => ProductFacetsType, { description: 'Facet counts for a filter: manufacturers, subcategories, characteristics.' })
-  productFacets(
+  async productFacets(
     @Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null,
     @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
     @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.productsService.facets(ctx, { filter, companyId });
+    return toFacets(await this.productsService.facets(ctx, { filter, companyId, wantPriceRange: selects(info, 'priceRange') }));
   }
 
   @Policy({ permissions: ['catalog.view'] })
@@ -92,26 +110,27 @@ export class CatalogResolver {
     nullable: true,
     description: 'One product; null when it does not exist or is outside the company’s assortment.',
   })
-  product(
+  async product(
     @Arg('id', () => ID) id: string,
     @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
     @Context() ctx: Ctx,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.productsService.product(ctx, id, { companyId, wantPrices: selects(info, 'price') });
+    const p = await this.productsService.product(ctx, id, { companyId, wantPrices: selects(info, 'price') });
+    return p ? Object.assign(toSummary(p), { associated: p.associated.map(toSummary) }) : null;
   }
 
   @Policy({ permissions: ['catalog.view'] })
   @Query(() => [ProductSummaryType], {
     description: 'Quick search as you type over name, SKU, model and EAN in the reader’s language: prefixes, accents and typos forgiven.',
   })
-  searchProducts(
+  async searchProducts(
     @Arg('term', () => String) term: string,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
     @Context() ctx: Ctx,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.searcher.search(ctx, { term, first, companyId, wantPrices: selects(info, 'price') });
+    return (await this.searcher.search(ctx, { term, first, companyId, wantPrices: selects(info, 'price') })).map(toSummary);
   }
 }

@@ -47,7 +47,7 @@ export class CatalogService implements ProductFacts {
     if (!ids.length) return [];
     const rows: Array<{ id: string; category_path: string[]; manufacturer_id: string | null; vat_rate_bp: number }> = await ctx.em
       .getConnection()
-      .execute('select id, category_path, manufacturer_id, vat_rate_bp from product where id = any(?::uuid[])', [arr(ids)]);
+      .execute('select id, category_path, manufacturer_id, vat_rate_bp from product where id = any(?::uuid[]) and active', [arr(ids)]);
     return rows.map((r) => ({
       productId: r.id,
       categoryIds: r.category_path,
@@ -57,7 +57,7 @@ export class CatalogService implements ProductFacts {
   }
 
   /** The whole active tree in one statement, children in `position` order, names in the caller's language. */
-  async categories(ctx: Ctx): Promise<CategoryNode[]> {
+  async categories(ctx: Ctx, opts: { flat?: boolean } = {}): Promise<CategoryNode[]> {
     const locale = catalogLocale(ctx.locale);
     const rows: Array<{
       id: string;
@@ -90,7 +90,16 @@ export class CatalogService implements ProductFacts {
     }
     this.depths = new Map(rows.map((r) => [r.id, r.depth]));
     this.depthsLoadedAt = Date.now();
-    return roots;
+    if (!opts.flat) return roots;
+    const flat: CategoryNode[] = [];
+    const visit = (nodes: CategoryNode[]) => {
+      for (const node of nodes) {
+        flat.push(node);
+        visit(node.children);
+      }
+    };
+    visit(roots);
+    return flat.map((node) => ({ ...node, children: [] }));
   }
 
   /** A category's depth (1 = root), from the short-lived cache; refreshed on a miss. Unknown ids are a clear input error. */

@@ -1,5 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
+import { Money } from '../../graphql/money';
+import { CustomerPriceType } from '../pricing/pricing.types';
 
 export enum ProductSortEnum {
   NAME = 'NAME',
@@ -148,6 +150,14 @@ export class ProductSummaryType {
     number | null;
   @Field(() => Date, { nullable: true, description: 'When the ERP’s stock figures were taken (the oldest of the warehouses).' })
   stockAsOf!: Date | null;
+
+  @Authorized('prices.view')
+  @Field(() => CustomerPriceType, {
+    nullable: true,
+    simple: false,
+    description: 'The customer’s unit price (needs prices.view); null when the product has no price on the company’s list.',
+  })
+  price!: CustomerPriceType | null;
 }
 
 @ObjectType('ProductDetail', {
@@ -166,6 +176,12 @@ export class ProductDetailType extends ProductSummaryType {
 
 export const ProductConnection = connectionType('Product', ProductSummaryType);
 
+@ObjectType('PriceRange', { description: 'Lowest and highest customer net unit price among products (needs prices.view).' })
+export class PriceRangeType {
+  @Field(() => Money) min!: Money;
+  @Field(() => Money) max!: Money;
+}
+
 @ObjectType('ProductFacets', { description: 'Counts for the current filter.' })
 export class ProductFacetsType {
   @Field(() => Int) totalCount!: number;
@@ -175,4 +191,11 @@ export class ProductFacetsType {
   })
   categories!: FacetValueType[];
   @Field(() => [CharacteristicFacetType]) characteristics!: CharacteristicFacetType[];
+
+  @Authorized('prices.view')
+  @Field(() => PriceRangeType, {
+    nullable: true,
+    description: `Customer net unit prices over the filtered products (needs prices.view); null over ${5000} products or without prices.`,
+  })
+  priceRange!: PriceRangeType | null;
 }

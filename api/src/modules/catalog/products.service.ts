@@ -169,7 +169,7 @@ export class ProductsService {
   ): Promise<void> {
     let prices = known;
     if (!prices && aud.prices && wantPrices && this.pricing && rows.length) {
-      prices = await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf));
+      prices = await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: rows.length === 1 });
     }
     for (const r of rows) {
       r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
@@ -204,6 +204,8 @@ export class ProductsService {
           ctx,
           aud.companyId,
           rows.map((r) => ({ productId: r.id, categoryIds: r.category_path, manufacturerId: r.manufacturer_id, vatRateBp: r.vat_rate_bp })),
+          1,
+          { explain: false },
         )
       : new Map<string, CustomerPrice>();
     const bound = (text: string | null | undefined, currency: string) => {
@@ -284,7 +286,10 @@ export class ProductsService {
   }
 
   /** Facet counts for the current filter: manufacturers, filterable characteristics, subcategories; a price range for prices.view. */
-  async facets(ctx: Ctx, args: { filter?: ProductFilter | null; companyId?: string | null }): Promise<ProductFacets> {
+  async facets(
+    ctx: Ctx,
+    args: { filter?: ProductFilter | null; companyId?: string | null; wantPriceRange?: boolean },
+  ): Promise<ProductFacets> {
     const aud = audienceOf(ctx, args.companyId);
     const hasBounds = args.filter?.priceMin != null || args.filter?.priceMax != null;
     const inner = new Sql().add('select p.id, p.manufacturer_id, p.attributes, p.category_path from product p where true');
@@ -389,7 +394,7 @@ export class ProductsService {
           .slice(0, 100)
           .map(({ pos: _q, ...v }) => v),
       }));
-    if (aud.prices && this.pricing) {
+    if (aud.prices && this.pricing && args.wantPriceRange) {
       if (!priced && facets.totalCount <= PRICE_SCAN_CAP && facets.totalCount > 0)
         priced = await this.pricedCandidates(ctx, aud, args.filter);
       if (priced) {

@@ -91,7 +91,7 @@ export class SearchService {
     const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await ctx.em.getConnection().execute(sql.text, sql.params);
     const prices =
       aud.prices && args.wantPrices && this.pricing && rows.length
-        ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf))
+        ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
         : null;
     for (const r of rows) {
       delete r.code_hit;
