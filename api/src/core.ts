@@ -13,7 +13,8 @@ import { AccountsService } from './modules/accounts/accounts.service';
 import { ApiKeysService } from './modules/accounts/api-keys.service';
 import { AuditService } from './modules/accounts/audit.service';
 import { AuthService, type PasswordResetNotifier } from './modules/accounts/auth.service';
-import { AuthenticationService } from './modules/accounts/authentication.service';
+import { AuthenticationService, type Revocation } from './modules/accounts/authentication.service';
+import { ACCESS_CHANGED, ACCESS_REVOKED } from './modules/accounts/accounts.service';
 import { LoginRateLimiter } from './modules/accounts/rate-limiter';
 import { TokenSigner } from './modules/accounts/tokens';
 import { PricingService } from './modules/pricing/pricing.service';
@@ -69,7 +70,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   const pricing = new PricingService(catalog);
   const services = {
     audit,
-    authentication: new AuthenticationService(signer),
+    authentication: new AuthenticationService(signer, config.principalCacheMs),
     auth: new AuthService(signer, limiter, audit, passwordResetNotifier, config, bus),
     accounts: new AccountsService(audit, bus, config.maxPageSize),
     apiKeys: new ApiKeysService(audit, bus),
@@ -80,6 +81,11 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     search: new SearchService(pricing),
     ...wireErpSync(orm, bus, config.maxPageSize, options.erp),
   };
+  // every instance drops cached principals the moment access changes anywhere
+  for (const topic of [ACCESS_REVOKED, ACCESS_CHANGED])
+    await bus.on(topic, undefined, (e) => services.authentication.invalidate(e as Revocation));
+  // stale customer/blocking data from the ERP fails closed for customers and API keys (DESIGN.md §7)
+  services.authentication.addCustomerGuard((now) => services.erpFreshness.assertCustomerDataFresh(now));
 
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */
   function context(init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string } = {}): Ctx {

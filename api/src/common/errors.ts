@@ -15,8 +15,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 export class KontorError extends GraphQLError {
-  constructor(code: ErrorCode, message: string) {
-    super(message, { extensions: { code } });
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
   }
 }
 

@@ -16,6 +16,8 @@ export interface Config {
   maxQueryCost: number;
   maxPageSize: number;
   login: { maxFailuresPerAccount: number; maxAttemptsPerIp: number; windowSeconds: number };
+  /** How long a session's or key's rows may be reused between requests; access changes drop them at once. */
+  principalCacheMs: number;
   logLevel: string;
   publicUrl: string;
 }
@@ -87,6 +89,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxAttemptsPerIp: int('KONTOR_LOGIN_MAX_PER_IP', 50, 1),
       windowSeconds: int('KONTOR_LOGIN_WINDOW', 15 * 60, 1),
     },
+    principalCacheMs: int('KONTOR_PRINCIPAL_CACHE_MS', 5000, 0, 60_000),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     publicUrl: env.KONTOR_PUBLIC_URL ?? `http://localhost:${port}`,
     ...overrides,

@@ -2,11 +2,12 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 import type { Ctx } from '../common/context';
-import { forbidden, unauthenticated } from '../common/errors';
+import { KontorError, unauthenticated } from '../common/errors';
 import type { Core } from '../core';
 import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.resolver';
 import { PricingResolver } from '../modules/pricing/pricing.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
+import { LiveResolver } from '../modules/live/live.resolver';
 import { idGuard } from './id-guard';
 import { SIGNED_IN } from './policy';
 import { ErpSyncResolver } from '../modules/erp-sync/erp-sync.resolver';
@@ -24,6 +25,7 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
     [SettlementsResolver, () => new SettlementsResolver(s.settlements)],
     [PricingResolver, () => new PricingResolver(s.pricing)],
     [CatalogResolver, () => new CatalogResolver(s.catalog, s.products, s.search, s.stock)],
+    [LiveResolver, () => new LiveResolver()],
   ]);
 }
 
@@ -31,7 +33,9 @@ export const authChecker: AuthChecker<Ctx> = ({ context }, required) => {
   const actor = context.actor;
   if (actor.kind === 'anonymous') throw unauthenticated();
   const missing = required.filter((p) => p !== SIGNED_IN && !actor.permissions.has(p as never));
-  if (missing.length) throw forbidden(`You lack the permission ${missing.join(', ')} for this.`);
+  if (missing.length) {
+    throw new KontorError('FORBIDDEN', `You lack the permission ${missing.join(', ')} for this.`, { missingPermissions: missing });
+  }
   return true;
 };
 

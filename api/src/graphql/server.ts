@@ -271,6 +271,7 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
     const e = payload as AccessRevokedEvent;
     for (const [socket, actor] of live) {
       const hit =
+        (e.all && actor.kind !== 'staff') ||
         (e.companyId && (actor.kind === 'customer' || actor.kind === 'apiKey') && actor.companyId === e.companyId) ||
         (e.userIds && (actor.kind === 'customer' || actor.kind === 'staff') && e.userIds.includes(actor.userId)) ||
         (e.sessionIds && (actor.kind === 'customer' || actor.kind === 'staff') && e.sessionIds.includes(actor.sessionId)) ||

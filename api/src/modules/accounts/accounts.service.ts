@@ -21,9 +21,13 @@ export interface AccessRevokedEvent {
   companyId?: string;
   sessionIds?: string[];
   apiKeyIds?: string[];
+  /** Every customer-side principal (an access level's permissions changed). */
+  all?: boolean;
   reason: string;
 }
 export const ACCESS_REVOKED = 'access.revoked';
+/** Published after commit when access widened or changed shape (unblocked, new hours): caches refresh, connections stay. */
+export const ACCESS_CHANGED = 'access.changed';
 
 const ok = <T>(value: T): Outcome<T> => ({ kind: 'ok', value });
 const notFound = <T>(what: string): Outcome<T> => ({ kind: 'notFound', what });
@@ -140,6 +144,7 @@ export class AccountsService {
     });
     await ctx.em.flush();
     if (input.blocked) await this.revoked({ companyId: company.id, reason: 'company blocked' });
+    else await this.changed({ companyId: company.id, reason: 'company unblocked' });
     return ok(company);
   }
 
@@ -157,6 +162,7 @@ export class AccountsService {
     });
     await ctx.em.flush();
     if (input.blocked) await this.revoked({ userIds: [user.id], reason: 'user blocked' });
+    else await this.changed({ userIds: [user.id], reason: 'user unblocked' });
     return ok(user);
   }
 
@@ -193,6 +199,7 @@ export class AccountsService {
       details: { windows: input.windows },
     });
     await ctx.em.flush();
+    await this.changed({ userIds: [user.id], reason: 'access hours changed' });
     return ok(user);
   }
 
@@ -229,6 +236,7 @@ export class AccountsService {
       if (err instanceof UniqueConstraintViolationException) return invalid(`An access level with the code ${input.code} exists already.`);
       throw err;
     }
+    if (input.id) await this.revoked({ all: true, reason: 'access level changed' });
     return ok(level);
   }
 
@@ -288,5 +296,9 @@ export class AccountsService {
 
   private async revoked(event: AccessRevokedEvent): Promise<void> {
     await this.bus.emit(ACCESS_REVOKED, undefined, event);
+  }
+
+  private async changed(event: AccessRevokedEvent): Promise<void> {
+    await this.bus.emit(ACCESS_CHANGED, undefined, event);
   }
 }

@@ -53,18 +53,107 @@ export const blockedError = () => new KontorError('ACCOUNT_BLOCKED', 'This accou
 export const outsideWindowError = () =>
   new KontorError('OUTSIDE_ACCESS_WINDOW', 'This account may not be used at this time (outside its access hours).');
 
+interface ApiKeyRow {
+  id: string;
+  company_id: string;
+  secret_hash: string;
+  scopes: string[];
+  revoked_at: string | null;
+  last_used_at: string | null;
+  blocked: boolean;
+}
+
+const API_KEY_SQL =
+  'select k.id, k.company_id, k.secret_hash, k.scopes, k.revoked_at, k.last_used_at, c.blocked from api_key k join company c on c.id = k.company_id where k.prefix = ?';
+
+/** What drops cached principals: the accounts ACCESS_REVOKED event (see accounts.service.ts). */
+export interface Revocation {
+  userIds?: string[];
+  companyId?: string;
+  sessionIds?: string[];
+  apiKeyIds?: string[];
+  all?: boolean;
+}
+
 /**
  * Turns credentials on a request into an Actor, checking on every call what must bite at once:
  * blocked user or company, revoked session, changed password, access-time window, revoked API key.
+ *
+ * The rows behind a session or key may be cached in-process for a few seconds (`cacheMs`, 0 = off) to spare
+ * a query per request. Every change that must bite at once publishes an ACCESS_REVOKED event, which drops
+ * the affected entries on every instance (on the publishing one before the change is answered); the time
+ * limit only bounds staleness should such an event be lost. Access windows and expiry are checked per request.
  */
 export class AuthenticationService {
-  constructor(private readonly signer: TokenSigner) {}
+  private readonly principals = new Map<string, { row: PrincipalRow; at: number }>();
+  private readonly keys = new Map<string, { row: ApiKeyRow; at: number }>();
+  private static readonly MAX_ENTRIES = 50_000;
+  private readonly customerGuards: Array<(now: Date) => void | Promise<void>> = [];
+
+  constructor(
+    private readonly signer: TokenSigner,
+    private readonly cacheMs = 0,
+  ) {}
+
+  /**
+   * A check every customer-side request must pass (users of a company and API keys), e.g. that the ERP's
+   * blocking data is fresh. It throws a KontorError to refuse.
+   */
+  addCustomerGuard(guard: (now: Date) => void | Promise<void>): void {
+    this.customerGuards.push(guard);
+  }
+
+  private async guardCustomer(now: Date): Promise<void> {
+    for (const guard of this.customerGuards) await guard(now);
+  }
+
+  /** Drops cached rows an access change concerns. */
+  invalidate(e: Revocation): void {
+    if (e.all) {
+      this.principals.clear();
+      this.keys.clear();
+      return;
+    }
+    for (const [sid, { row }] of this.principals) {
+      if (
+        e.sessionIds?.includes(sid) ||
+        e.userIds?.includes(row.user_id) ||
+        (e.companyId !== undefined && row.company_id === e.companyId)
+      ) {
+        this.principals.delete(sid);
+      }
+    }
+    for (const [prefix, { row }] of this.keys) {
+      if (e.apiKeyIds?.includes(row.id) || (e.companyId !== undefined && row.company_id === e.companyId)) this.keys.delete(prefix);
+    }
+  }
+
+  private cached<R>(map: Map<string, { row: R; at: number }>, key: string): R | undefined {
+    if (!this.cacheMs) return undefined;
+    const hit = map.get(key);
+    if (!hit) return undefined;
+    if (Date.now() - hit.at > this.cacheMs) {
+      map.delete(key);
+      return undefined;
+    }
+    return hit.row;
+  }
+
+  private remember<R>(map: Map<string, { row: R; at: number }>, key: string, row: R): void {
+    if (!this.cacheMs) return;
+    if (map.size >= AuthenticationService.MAX_ENTRIES) map.clear();
+    map.set(key, { row, at: Date.now() });
+  }
 
   async actorForAccessToken(em: EntityManager, token: string, now: Date): Promise<Actor> {
     const claims = this.signer.verify(token, Math.floor(now.getTime() / 1000));
     if (!claims) throw unauthenticated('The access token is invalid or has expired. Refresh it or sign in again.');
-    const rows: PrincipalRow[] = await em.getConnection().execute(PRINCIPAL_SQL, [claims.sid, claims.sub]);
-    const row = rows[0];
+    let row = this.cached(this.principals, claims.sid);
+    if (!row || row.user_id !== claims.sub) {
+      const rows: PrincipalRow[] = await em.getConnection().execute(PRINCIPAL_SQL, [claims.sid, claims.sub]);
+      row = rows[0];
+      if (row) this.remember(this.principals, claims.sid, row);
+    }
     if (!row || row.revoked_at) throw unauthenticated('This session has ended. Sign in again.');
     // raw rows carry timestamps as text
     if (row.password_changed_at && new Date(row.password_changed_at) > new Date(row.session_created_at)) {
@@ -84,33 +173,27 @@ export class AuthenticationService {
       };
     }
     if (!row.company_id) throw unauthenticated('This account belongs to no company.');
+    await this.guardCustomer(now);
     return { kind: 'customer', userId: row.user_id, companyId: row.company_id, sessionId: claims.sid, permissions };
   }
 
   async actorForApiKey(em: EntityManager, key: string, now: Date): Promise<Actor> {
     const m = /^kontor_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{20,})$/.exec(key);
     if (!m) throw unauthenticated('The API key is malformed.');
-    const rows: Array<{
-      id: string;
-      company_id: string;
-      secret_hash: string;
-      scopes: string[];
-      revoked_at: Date | null;
-      blocked: boolean;
-      last_used_at: Date | null;
-    }> = await em
-      .getConnection()
-      .execute(
-        'select k.id, k.company_id, k.secret_hash, k.scopes, k.revoked_at, k.last_used_at, c.blocked from api_key k join company c on c.id = k.company_id where k.prefix = ?',
-        [m[1]],
-      );
-    const row = rows[0];
+    let row = this.cached(this.keys, m[1]);
+    if (!row) {
+      const rows: ApiKeyRow[] = await em.getConnection().execute(API_KEY_SQL, [m[1]]);
+      row = rows[0];
+      if (row) this.remember(this.keys, m[1], row);
+    }
     const given = Buffer.from(sha256(m[2]));
     if (!row || !timingSafeEqual(Buffer.from(row.secret_hash), given) || row.revoked_at) {
       throw unauthenticated('The API key is unknown or revoked.');
     }
     if (row.blocked) throw blockedError();
+    await this.guardCustomer(now);
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
+      row.last_used_at = now.toISOString();
       void em
         .getConnection()
         .execute('update api_key set last_used_at = ? where id = ?', [now, row.id])
