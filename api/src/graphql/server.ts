@@ -178,6 +178,14 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
   const server = createServer((req, res) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     const url = new URL(req.url ?? '/', 'http://kontor');
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const entry = { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+      if (res.statusCode >= 500) core.log.error(entry, 'request failed');
+      else if (ms > 1000) core.log.warn(entry, 'slow request');
+      else core.log.debug(entry, 'request');
+    });
     const route = async () => {
       if (url.pathname === '/health/live') return json(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
