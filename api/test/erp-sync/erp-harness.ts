@@ -10,6 +10,7 @@ import { User } from '../../src/modules/accounts/user.entity';
 import { BridgeHttpConnector } from '../../src/modules/erp-sync/bridge/bridge-http.connector';
 import type { ErpConfig } from '../../src/modules/erp-sync/erp-config';
 import type { ErpConnector } from '../../src/modules/erp-sync/erp-connector';
+import { withPgClient } from '../../src/modules/erp-sync/pg';
 import { seedWorld, type World } from '../fixtures';
 import { ADMIN_URL } from '../global-setup';
 import { createTestDatabase, type GqlResponse } from '../harness';
@@ -125,7 +126,7 @@ export async function startErpApp(
   };
 }
 
-/** Reads one value from Kontor's database. */
+/** Runs a query on Kontor's database ($1, $2 … placeholders) and returns the rows. */
 export async function sql<T = Record<string, unknown>>(core: Core, text: string, params: unknown[] = []): Promise<T[]> {
-  return core.orm.em.fork().getConnection().execute(text, params);
+  return withPgClient(core.orm.em.fork(), async (c) => (await c.query(text, params)).rows as T[]);
 }

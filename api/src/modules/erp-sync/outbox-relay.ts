@@ -139,9 +139,10 @@ export class OutboxRelay {
              from json_to_recordset($1::json) as s(id bigint, erp_id text, erp_number text) where o.id = s.id`,
           [JSON.stringify(rows), now],
         );
+        // changed_at stays at the epoch: the ERP's own status records (with its clock) always win over this echo
         const docs = await c.query<{ kind: string; kontor_reference: string; status: string; erp_number: string | null }>(
           `insert into erp_document (kind, kontor_reference, erp_id, erp_number, status, changed_at, updated_at)
-           select distinct on (kind, ref) kind, ref, erp_id, erp_number, status, $2, $2
+           select distinct on (kind, ref) kind, ref, erp_id, erp_number, status, to_timestamp(0), $2
              from json_to_recordset($1::json) as s(kind text, ref text, erp_id text, erp_number text, status text)
            on conflict (kind, kontor_reference) do update set erp_id = coalesce(erp_document.erp_id, excluded.erp_id),
                   erp_number = coalesce(erp_document.erp_number, excluded.erp_number), updated_at = excluded.updated_at

@@ -195,17 +195,17 @@ describe('EDI++ watched folders', () => {
     expect(env.list('processing')).toEqual([]);
   });
 
-  it('after a crash, puts files left in processing/ back into inbox/', async () => {
+  it('after a crash, puts files left in processing/ back into inbox/ and reads them', async () => {
     env = setup();
     await env.inbox.prepare();
     copyFileSync(
       path.join(FIXTURE_DIR, 'customers-1250.epp'),
       path.join(env.root, 'processing', '20261123T120000000Z-abcdef_customers.epp'),
     );
-    expect(await env.inbox.prepare()).toBe(1);
+    const r = await env.inbox.scanOnce();
+    expect(r).toMatchObject({ recovered: 1, accepted: 1 });
+    expect(r.files.map((f) => f.name)).toEqual(['customers.epp']);
     expect(env.list('processing')).toEqual([]);
-    expect(env.list('inbox')).toEqual(['customers.epp']);
-    expect((await env.inbox.scanOnce()).accepted).toBe(1);
   });
 
   it('lets two consumers of one folder take each file exactly once (claim by rename)', async () => {
@@ -233,6 +233,22 @@ describe('EDI++ watched folders', () => {
     const [a, b] = await Promise.all([mk().scanOnce(), mk().scanOnce()]);
     expect(a.accepted + b.accepted).toBe(20);
     expect(seen.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `c${String(i).padStart(2, '0')}.epp`));
+  });
+
+  it('lets one scan at a time work on a folder, and takes over a lock its dead holder left', async () => {
+    env = setup({ lockStaleMs: 60_000 });
+    await env.inbox.prepare();
+    env.drop('customers-1250.epp');
+    const lock = path.join(env.root, 'state', 'inbox.lock');
+    writeFileSync(lock, '12345 another process');
+    const busy = await env.inbox.scanOnce();
+    expect(busy).toMatchObject({ busy: true, accepted: 0 });
+    expect(env.list('inbox')).toEqual(['customers-1250.epp']);
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(lock, old, old);
+    const r = await env.inbox.scanOnce();
+    expect(r).toMatchObject({ busy: false, accepted: 1 });
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('writes atomically: the final name only ever shows the whole file, the temporary name is hidden', async () => {
