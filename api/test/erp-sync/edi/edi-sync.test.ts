@@ -47,8 +47,7 @@ describe('EDI++ through the sync engine and the outbox relay', () => {
 
     const products = await sql<{ sku: string; names: Record<string, string>; ean: string | null; unit: string; vat_rate_bp: number }>(
       app.core,
-      `select sku, names, ean, unit, vat_rate_bp from product where erp_id in (?, ?, ?) order by sku`,
-      ['ZOL-001', 'GWÓŹDŹ-100', 'USL-TRANSPORT'],
+      `select sku, names, ean, unit, vat_rate_bp from product where erp_id in ('ZOL-001', 'GWÓŹDŹ-100', 'USL-TRANSPORT') order by sku`,
     );
     expect(products.map((p) => [p.sku, p.ean, p.unit, p.vat_rate_bp])).toEqual([
       ['GWÓŹDŹ-100', null, 'kg', 800],
@@ -132,8 +131,7 @@ describe('EDI++ through the sync engine and the outbox relay', () => {
     );
     const sent = await sql<{ sent_at: string | null; erp_id: string }>(
       app.core,
-      `select sent_at, erp_id from outbox where aggregate_id = ?`,
-      [reference],
+      `select sent_at, erp_id from outbox where aggregate_id = '${reference}'`,
     );
     expect(sent).toEqual([{ sent_at: expect.anything(), erp_id: `ZK_${reference}.epp` }]);
   });

@@ -60,7 +60,7 @@ export class EdiConnector implements ErpConnector {
   readonly inbox: EdiInbox;
   private readonly journal: EdiJournal;
   private readonly timeZone: string;
-  private prepared: Promise<number> | null = null;
+  private prepared: Promise<void> | null = null;
 
   constructor(private readonly opts: EdiConnectorOptions) {
     this.timeZone = opts.timeZone ?? 'Europe/Warsaw';
@@ -79,7 +79,7 @@ export class EdiConnector implements ErpConnector {
     });
   }
 
-  private prepare(): Promise<number> {
+  private prepare(): Promise<void> {
     this.prepared ??= this.inbox.prepare();
     return this.prepared;
   }
@@ -100,6 +100,8 @@ export class EdiConnector implements ErpConnector {
 
   /** Writes the records of an accepted file to the journal: one modifiedAt for the whole file. */
   private async store(f: AcceptedFile): Promise<void> {
+    // Under the inbox lock: re-read the last time from disk, in case another process wrote since.
+    this.journal.refresh();
     const modifiedAt = await this.journal.nextModifiedAt(this.opts.clock.now());
     const stamp = <T extends { modifiedAt: string }>(rs: T[]) => rs.map((r) => ({ ...r, modifiedAt }));
     const d = f.data;

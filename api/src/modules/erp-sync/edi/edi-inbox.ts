@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Clock } from '../../../common/clock';
 import { EdiFolders, isEppName, originalName, sha256, stampName, writeFileAtomic } from './edi-folders';
 import { EppEncodingError } from './epp-encoding';
@@ -42,6 +43,10 @@ export interface ScanResult {
   skippedRecords: number;
   /** Files still settling (being written by the ERP). */
   waiting: number;
+  /** Files a dead scan left in processing/, put back into inbox/ (and read in this scan). */
+  recovered: number;
+  /** Another scan of the same folder held the lock; nothing was done. */
+  busy: boolean;
 }
 
 export interface EdiInboxOptions {
@@ -58,6 +63,8 @@ export interface EdiInboxOptions {
   /** Bounded work per scan. */
   maxFilesPerScan?: number;
   recordErrors?: RecordErrorPolicy;
+  /** A scan lock older than this (ms) belongs to a dead process and is taken over. */
+  lockStaleMs?: number;
   /** Largest file read (bytes); bigger ones are quarantined. */
   maxFileBytes?: number;
   log?: { info(o: object, msg: string): void; warn(o: object, msg: string): void };
@@ -76,7 +83,6 @@ const MAX_REASON_PROBLEMS = 50;
 
 export class EdiInbox {
   readonly folders: EdiFolders;
-  private readonly seen = new Map<string, string>();
   private running: Promise<ScanResult> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private loop: Promise<void> | null = null;
@@ -87,16 +93,9 @@ export class EdiInbox {
     this.folders = new EdiFolders(opts.root);
   }
 
-  /** Creates the folders and puts files a crash left in processing/ back into inbox/. Single consumer per root. */
-  async prepare(): Promise<number> {
+  /** Creates the folders. */
+  async prepare(): Promise<void> {
     await this.folders.ensure();
-    let recovered = 0;
-    for (const name of await fs.readdir(this.folders.dir('processing'))) {
-      if (name.startsWith('.')) continue;
-      await fs.rename(this.folders.dir('processing', name), this.folders.dir('inbox', await this.freeInboxName(originalName(name))));
-      recovered++;
-    }
-    return recovered;
   }
 
   /** One pass over inbox/. Concurrent calls share the pass in progress. */
@@ -122,7 +121,7 @@ export class EdiInbox {
       }
       if (!this.stopped) this.timer = setTimeout(() => (this.loop = tick()), every);
     };
-    this.loop = this.prepare().then(tick, (e) => {
+    this.loop = this.prepare().then(tick, (e: unknown) => {
       this.opts.log?.warn({ err: e }, 'EDI++ folders could not be prepared');
       if (!this.stopped) this.timer = setTimeout(() => (this.loop = tick()), every);
     });
@@ -137,10 +136,70 @@ export class EdiInbox {
   }
 
   private async scan(): Promise<ScanResult> {
-    const result: ScanResult = { files: [], accepted: 0, quarantined: 0, duplicates: 0, retried: 0, skippedRecords: 0, waiting: 0 };
+    const result: ScanResult = {
+      files: [],
+      accepted: 0,
+      quarantined: 0,
+      duplicates: 0,
+      retried: 0,
+      skippedRecords: 0,
+      waiting: 0,
+      recovered: 0,
+      busy: false,
+    };
     // Only what claiming needs; a broken done/ or quarantine/ fails per file, not the scan.
-    for (const f of ['inbox', 'processing'] as const) await fs.mkdir(this.folders.dir(f), { recursive: true });
-    if (this.seen.size === 0) await this.loadSeen();
+    for (const f of ['inbox', 'processing', 'state'] as const) await fs.mkdir(this.folders.dir(f), { recursive: true });
+    if (!(await this.lock())) {
+      result.busy = true;
+      return result;
+    }
+    try {
+      await this.scanLocked(result);
+    } finally {
+      await fs.rm(this.lockPath(), { force: true });
+    }
+    this.totals.scans++;
+    this.totals.accepted += result.accepted;
+    this.totals.quarantined += result.quarantined;
+    this.totals.duplicates += result.duplicates;
+    this.totals.retried += result.retried;
+    this.totals.skippedRecords += result.skippedRecords;
+    return result;
+  }
+
+  private lockPath(): string {
+    return this.folders.dir('state', 'inbox.lock');
+  }
+
+  /**
+   * One scan at a time per folder, across processes: the lock is a file created exclusively. A lock not
+   * touched for `lockStaleMs` (its holder died) is taken over.
+   */
+  private async lock(): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fh = await fs.open(this.lockPath(), 'wx');
+        await fh.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
+        await fh.close();
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        const st = await fs.stat(this.lockPath()).catch(() => null);
+        if (st && Date.now() - st.mtimeMs < (this.opts.lockStaleMs ?? 10 * 60_000)) return false;
+        this.opts.log?.warn({ lock: this.lockPath() }, 'EDI++ inbox lock is stale; taking it over');
+        await fs.rm(this.lockPath(), { force: true });
+      }
+    }
+    return false;
+  }
+
+  private async scanLocked(result: ScanResult): Promise<void> {
+    // Holding the lock, anything in processing/ was left by a scan that died: back into inbox/.
+    for (const name of await fs.readdir(this.folders.dir('processing'))) {
+      if (name.startsWith('.')) continue;
+      await fs.rename(this.folders.dir('processing', name), this.folders.dir('inbox', await this.freeInboxName(originalName(name))));
+      result.recovered++;
+    }
     const settleMs = this.opts.settleMs ?? 2000;
     const names = (await fs.readdir(this.folders.dir('inbox'))).filter(isEppName).sort();
     const max = this.opts.maxFilesPerScan ?? 100;
@@ -182,14 +241,8 @@ export class EdiInbox {
       } else if (outcome.status === 'duplicate') result.duplicates++;
       else if (outcome.status === 'quarantined') result.quarantined++;
       else result.retried++;
+      await fs.utimes(this.lockPath(), new Date(), new Date()).catch(() => undefined);
     }
-    this.totals.scans++;
-    this.totals.accepted += result.accepted;
-    this.totals.quarantined += result.quarantined;
-    this.totals.duplicates += result.duplicates;
-    this.totals.retried += result.retried;
-    this.totals.skippedRecords += result.skippedRecords;
-    return result;
   }
 
   private async processClaimed(name: string, stamped: string): Promise<FileOutcome> {
@@ -201,8 +254,8 @@ export class EdiInbox {
       return this.quarantine(name, stamped, bytes, hash, `the file is ${bytes.length} bytes, more than the limit of ${maxBytes}`);
     if (bytes.length === 0) return this.quarantine(name, stamped, bytes, hash, 'the file is empty (0 bytes)');
 
-    const firstName = this.seen.get(hash);
-    if (firstName !== undefined) {
+    const firstName = await this.seenAs(hash);
+    if (firstName !== null) {
       await fs.rename(claimed, this.folders.dir('done', stamped));
       await this.writeAck(stamped, [
         'status: duplicate',
@@ -336,18 +389,18 @@ export class EdiInbox {
     return this.folders.dir('state', 'hashes');
   }
 
-  private async loadSeen(): Promise<void> {
-    await fs.mkdir(this.hashDir(), { recursive: true });
-    for (const h of await fs.readdir(this.hashDir())) {
-      if (!/^[0-9a-f]{64}$/.test(h)) continue;
-      this.seen.set(h, (await fs.readFile(`${this.hashDir()}/${h}`, 'utf8')).trim());
+  /** The name under which the same content was accepted before, or null. */
+  private async seenAs(hash: string): Promise<string | null> {
+    try {
+      return (await fs.readFile(path.join(this.hashDir(), hash), 'utf8')).trim();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
     }
   }
 
   private async remember(hash: string, name: string): Promise<void> {
-    await fs.mkdir(this.hashDir(), { recursive: true });
-    await writeFileAtomic(`${this.hashDir()}/${hash}`, name);
-    this.seen.set(hash, name);
+    await writeFileAtomic(path.join(this.hashDir(), hash), name);
   }
 
   private async freeInboxName(name: string): Promise<string> {

@@ -18,6 +18,11 @@ export class EdiJournal {
 
   constructor(private readonly dir: string) {}
 
+  /** Forgets the cached last time; the next call reads it from disk. */
+  refresh(): void {
+    this.lastMs = -1;
+  }
+
   /** The next modifiedAt: the clock's time, or 1 ms after the last segment if the clock has not moved on. */
   async nextModifiedAt(now: Date): Promise<string> {
     if (this.lastMs < 0) this.lastMs = await this.scanLastMs();
