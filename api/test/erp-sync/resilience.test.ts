@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BridgeHttpConnector } from '../../src/modules/erp-sync/bridge/bridge-http.connector';
+import type { ChangeBatch, ErpConnector, ErpCursor, ErpEntity } from '../../src/modules/erp-sync/erp-connector';
+import { sql, startErpApp, startTestErp, type DemoErp, type ErpTestApp } from './erp-harness';
+
+/** A connector that "dies" (throws) on the n-th pull, as a worker killed between pages would. */
+class DyingConnector implements ErpConnector {
+  readonly name = 'dying';
+  pulls = 0;
+  dieAt: number | null = null;
+  constructor(private readonly inner: ErpConnector) {}
+  async pullChanges<E extends ErpEntity>(entity: E, after: ErpCursor | null, limit: number): Promise<ChangeBatch<E>> {
+    this.pulls++;
+    if (this.dieAt !== null && this.pulls >= this.dieAt) throw new Error('worker killed');
+    return this.inner.pullChanges(entity, after, limit);
+  }
+  pushDocument: ErpConnector['pushDocument'] = (d, k) => this.inner.pushDocument(d, k);
+  findByReference: ErpConnector['findByReference'] = (k, r) => this.inner.findByReference(k, r);
+  fetchInvoicePdf: ErpConnector['fetchInvoicePdf'] = (id) => this.inner.fetchInvoicePdf(id);
+}
+
+const kontorDigest = (app: ErpTestApp) =>
+  sql<{ d: string; n: number }>(
+    app.core,
+    `select md5(string_agg(p.erp_id || ':' || l.erp_id || ':' || e.amount_minor, ',' order by p.erp_id, l.erp_id)) d, count(*)::int n
+       from price_list_entry e join product p on p.id = e.product_id join price_list l on l.id = e.price_list_id`,
+  ).then((r) => r[0]);
+const erpDigest = (erp: DemoErp) =>
+  erp.pool
+    .query<{ d: string; n: number }>(
+      `select md5(string_agg((doc->>'productErpId') || ':' || (doc->>'priceListErpId') || ':' || (doc->>'netMinor'), ','
+                             order by doc->>'productErpId', doc->>'priceListErpId')) d, count(*)::int n
+         from erp_record where entity = 'prices'`,
+    )
+    .then((r) => r.rows[0]);
+
+describe('ERP sync resilience', () => {
+  let erp: DemoErp;
+  let app: ErpTestApp;
+  let dying: DyingConnector;
+
+  beforeAll(async () => {
+    erp = await startTestErp();
+    dying = new DyingConnector(new BridgeHttpConnector(erp.url, { timeoutMs: 5000 }));
+    app = await startErpApp({ connector: dying });
+    for (const e of ['categories', 'warehouses', 'products', 'priceLists'] as const)
+      await app.core.services.erpSync.syncEntity(app.ctx(), e);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await erp?.close();
+  });
+
+  it('a worker killed mid-run: the cursor never passes what was applied, and a rerun converges to the ERP’s state', async () => {
+    dying.pulls = 0;
+    dying.dieAt = 4; // three pages of 50 applied, then killed
+    await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'prices', { batchSize: 50 })).rejects.toThrow('worker killed');
+    const mid = await kontorDigest(app);
+    expect(mid.n).toBe(150);
+    const [state] = await sql<{ cursor_erp_id: string; last_error: string }>(
+      app.core,
+      `select cursor_erp_id, last_error from erp_sync_state where entity = 'prices'`,
+    );
+    // the cursor sits exactly on the last applied record
+    const applied = await sql<{ erp_id: string }>(app.core, `select max(erp_id) erp_id from price_list_entry`);
+    expect(state.cursor_erp_id).toBe(applied[0].erp_id);
+    expect(state.last_error).toMatch(/worker killed/);
+
+    // meanwhile the ERP changes records on both sides of the cursor
+    await erp.admin.price({ productErpId: 'P-000001', priceListErpId: 'PL-DET', netMinor: 101 });
+    await erp.admin.price({ productErpId: 'P-000200', priceListErpId: 'PL-HURT', netMinor: 202 });
+
+    dying.dieAt = null;
+    const r = await app.core.services.erpSync.syncEntity(app.ctx(), 'prices', { batchSize: 50 });
+    expect(r.recovered).toBe(true);
+    expect(await kontorDigest(app)).toEqual(await erpDigest(erp));
+    // a second rerun changes nothing
+    const again = await app.core.services.erpSync.syncEntity(app.ctx(), 'prices', { batchSize: 50 });
+    expect(again.changed).toBe(0);
+  });
+
+  it('a failure inside the transaction rolls back the page and its cursor together', async () => {
+    await erp.admin.price({ productErpId: 'P-000002', priceListErpId: 'PL-DET', netMinor: 303 });
+    const [before] = await sql<{ cursor_modified_at: string; cursor_erp_id: string }>(
+      app.core,
+      `select cursor_modified_at::text, cursor_erp_id from erp_sync_state where entity = 'prices'`,
+    );
+    // the price list entry table refuses writes for a moment (a constraint violation mid-apply)
+    await sql(app.core, `alter table price_list_entry add constraint erp_test_no_303 check (amount_minor <> 303) not valid`);
+    try {
+      await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'prices')).rejects.toThrow(/erp_test_no_303/);
+    } finally {
+      await sql(app.core, `alter table price_list_entry drop constraint erp_test_no_303`);
+    }
+    const [mid] = await sql<{ cursor_modified_at: string; cursor_erp_id: string }>(
+      app.core,
+      `select cursor_modified_at::text, cursor_erp_id from erp_sync_state where entity = 'prices'`,
+    );
+    expect(mid).toEqual(before);
+    const r = await app.core.services.erpSync.syncEntity(app.ctx(), 'prices');
+    expect(r.changed).toBe(1);
+    expect(await kontorDigest(app)).toEqual(await erpDigest(erp));
+  });
+
+  it('stale blocking data fails closed: customers are refused until customer data syncs, staff are not', async () => {
+    const q = `{ me { __typename } }`;
+    const customer = await app.tokenFor(app.world.a.users.active.id);
+    const staff = await app.tokenFor(app.world.staffAdmin.id);
+    app.core.services.erpFreshness.reset();
+    const refused = await app.gql(q, {}, customer);
+    expect(refused.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(refused.errors?.[0].message).toMatch(/ERP has not confirmed customer and blocking data/);
+    expect((await app.gql(q, {}, staff)).errors).toBeUndefined();
+
+    await app.core.services.erpSync.syncEntity(app.ctx(), 'customers');
+    app.core.services.erpFreshness.reset();
+    expect((await app.gql(q, {}, customer)).errors).toBeUndefined();
+
+    // the ERP goes silent past the limit (15 minutes by default)
+    app.clock.advance(16 * 60_000);
+    app.core.services.erpFreshness.reset();
+    expect((await app.gql(q, {}, customer)).errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    await app.core.services.erpSync.syncEntity(app.ctx(), 'customers');
+    app.core.services.erpFreshness.reset();
+    expect((await app.gql(q, {}, customer)).errors).toBeUndefined();
+  });
+});
