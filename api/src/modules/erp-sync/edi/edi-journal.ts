@@ -110,13 +110,16 @@ export class EdiJournal {
     }
     const out: QuarantinedInput[] = [];
     for (const f of files.slice(0, max)) {
-      const p = path.join(dir, f);
+      // Claimed by a rename first, so two processes pulling at once never both hand it out.
+      const taken = path.join(dir, `.${f}.${randomBytes(4).toString('hex')}.taken`);
       try {
-        out.push(JSON.parse(await fs.readFile(p, 'utf8')) as QuarantinedInput);
-        await fs.rm(p);
+        await fs.rename(path.join(dir, f), taken);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw e;
       }
+      out.push(JSON.parse(await fs.readFile(taken, 'utf8')) as QuarantinedInput);
+      await fs.rm(taken, { force: true });
     }
     return out;
   }
