@@ -131,6 +131,23 @@ describe('EDI++ connector (ErpConnector)', () => {
     expect(edi.inbox.totals).toMatchObject({ accepted: 1, quarantined: 3 });
   });
 
+  it('with skip-record, imports the good records and hands each refused record to the engine', async () => {
+    const skip = new EdiConnector({ root, clock, sender: SENDER, settleMs: 0, recordErrors: 'skip-record' });
+    drop('broken-comma-decimal.epp');
+    const prices = await skip.pullChanges('prices', null, 100);
+    expect(prices.records.map((p) => p.erpId)).toEqual(['Detaliczna:USL-TRANSPORT:1', 'Detaliczna:ZOL-001:1', 'Hurtowa:GWÓŹDŹ-100:1']);
+    expect(prices.quarantined).toEqual([
+      {
+        entity: 'prices',
+        source: 'edi++:broken-comma-decimal.epp:17',
+        raw: '"ZOL-001","Hurtowa",39,50,48.5900,31.6700,24.0500,9.5000',
+        reason: expect.stringMatching(/^line 17, CENNIK: net 39 and gross 50 of ZOL-001 do not agree/),
+      },
+    ]);
+    expect((await skip.pullChanges('products', null, 100)).records).toHaveLength(3);
+    await skip.close();
+  });
+
   it('writes an order as a ZK file into outbox/, once per reference', async () => {
     const first = await edi.pushDocument(ORDER_DOC, 'kontor:order:1:1');
     expect(first).toEqual({ kontorReference: 'KON-2026-000123', erpId: 'ZK_KON-2026-000123.epp', erpNumber: null, status: 'received' });

@@ -130,6 +130,10 @@ export class EdiConnector implements ErpConnector {
       );
     }
     await this.journal.append('orderStatuses', modifiedAt, statuses);
+    // Records refused one by one (policy skip-record) reach the engine's quarantine like refused files.
+    for (const p of d.problems) {
+      await this.journal.addNotice({ entity: p.entity, raw: p.raw, reason: p.reason, source: `edi++:${f.name}:${p.line}` });
+    }
   }
 
   async pullChanges<E extends ErpEntity>(entity: E, after: ErpCursor | null, limit: number): Promise<ChangeBatch<E>> {
