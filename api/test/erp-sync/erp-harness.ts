@@ -29,6 +29,11 @@ interface DemoErpModule {
 }
 interface SeedModule {
   putRecords(db: Pool, entity: string, docs: unknown[]): Promise<void>;
+  issueInvoice(
+    db: Pool,
+    opts: { customerErpId: string; grossMinor: number; kontorReference?: string | null; issuedAt?: Date; dueAt?: Date },
+  ): Promise<{ erpId: string; number: string }>;
+  registerPayment(db: Pool, opts: { customerErpId: string; invoiceErpId?: string | null; amountMinor: number }): Promise<{ erpId: string }>;
   seedCatalog(
     db: Pool,
     opts: { products: number; prefix?: string; categories: string[]; priceLists: string[]; warehouses: string[] },
