@@ -3,6 +3,7 @@ import { AccessLevel } from '../modules/accounts/access-level.entity';
 import { Company } from '../modules/accounts/company.entity';
 import { hashPassword } from '../modules/accounts/passwords';
 import { User } from '../modules/accounts/user.entity';
+import { seedDemoCatalog } from './demo-catalog';
 
 export const DEMO_PASSWORD = 'kontor-demo-2026';
 
@@ -23,7 +24,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
 
 /** Demo companies and users. Idempotent: rows that exist are left alone. */
 export async function seedDemo(em: EntityManager): Promise<void> {
-  if (await em.count(User, { email: 'admin@kontor.example' }, { filters: false })) return;
+  if (await em.count(User, { email: 'admin@kontor.example' }, { filters: false })) return seedDemoCatalog(em);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const level = async (code: string) => em.findOneOrFail(AccessLevel, { code });
   const budmax = em.create(Company, { name: 'Budmax Sp. z o.o.', erpId: 'K-0001', taxId: 'PL5250000001' });
@@ -40,4 +41,5 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   rep.assignedCompanies.add(budmax, nord);
   em.create(User, { email: 'admin@kontor.example', name: 'Ada Administrator', passwordHash, staffRole: 'admin', locale: 'en' });
   await em.flush();
+  await seedDemoCatalog(em);
 }

@@ -25,7 +25,7 @@ export interface LargeOptions {
   log?: (msg: string) => void;
 }
 
-const ROOTS: Array<[string, string, string, string]> = [
+export const ROOTS: Array<[string, string, string, string]> = [
   ['Tools', 'Narzędzia', 'Werkzeuge', 'Инструменты'],
   ['Fasteners', 'Elementy złączne', 'Befestigungstechnik', 'Крепёж'],
   ['Electrical', 'Elektryka', 'Elektro', 'Электрика'],
@@ -39,7 +39,7 @@ const ROOTS: Array<[string, string, string, string]> = [
 ];
 
 // five nouns per root, in en / pl / de / ru
-const NOUNS: Array<[string, string, string, string]> = [
+export const NOUNS: Array<[string, string, string, string]> = [
   ['Hammer', 'Młotek', 'Hammer', 'Молоток'],
   ['Screwdriver', 'Wkrętak', 'Schraubendreher', 'Отвёртка'],
   ['Drill', 'Wiertarka', 'Bohrmaschine', 'Дрель'],
@@ -92,7 +92,7 @@ const NOUNS: Array<[string, string, string, string]> = [
   ['Tray', 'Taca', 'Schale', 'Лоток'],
 ];
 
-const SERIES: Array<[string, string, string, string]> = [
+export const SERIES: Array<[string, string, string, string]> = [
   ['Standard', 'standard', 'Standard', 'стандарт'],
   ['Professional', 'profesjonalne', 'Profi', 'профи'],
   ['Heavy Duty', 'wzmocnione', 'Schwerlast', 'усиленные'],
@@ -101,7 +101,7 @@ const SERIES: Array<[string, string, string, string]> = [
 ];
 
 // [code, en, pl phrase, de, ru (genitive)]; three of ten contain "steel"
-const MATERIALS: Array<[string, string, string, string, string]> = [
+export const MATERIALS: Array<[string, string, string, string, string]> = [
   ['steel', 'Steel', 'ze stali', 'Stahl', 'стали'],
   ['stainless', 'Stainless Steel', 'ze stali nierdzewnej', 'Edelstahl', 'нержавеющей стали'],
   ['carbon', 'Carbon Steel', 'ze stali węglowej', 'Kohlenstoffstahl', 'углеродистой стали'],
@@ -130,7 +130,7 @@ const MAKER_PREFIXES = [
   'Tatra',
 ];
 
-const COLOURS: Array<[string, string, string]> = [
+export const COLOURS: Array<[string, string, string]> = [
   ['black', 'Czarny', 'Black'],
   ['white', 'Biały', 'White'],
   ['red', 'Czerwony', 'Red'],
@@ -201,7 +201,7 @@ const CHARACTERISTICS: Char[] = [
   ['origin', 'text', null, 'Kraj pochodzenia', 'Country of origin'],
 ];
 
-const WAREHOUSES: Array<[string, string, string, string, string, boolean]> = [
+export const WAREHOUSES: Array<[string, string, string, string, string, boolean]> = [
   ['WRO', 'Wrocław Centralny', 'ul. Magazynowa 1', '50-001', 'Wrocław', true],
   ['WAW', 'Warszawa Okęcie', 'ul. Składowa 12', '02-146', 'Warszawa', true],
   ['KRK', 'Kraków Nowa Huta', 'ul. Hutnicza 5', '31-900', 'Kraków', true],
@@ -210,8 +210,8 @@ const WAREHOUSES: Array<[string, string, string, string, string, boolean]> = [
 ];
 
 /** A SQL text[] literal of JS strings. */
-const textArray = (values: readonly string[]) => `array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::text[]`;
-const col = <T>(rows: readonly T[][], i: number) => rows.map((r) => r[i] as unknown as string);
+export const textArray = (values: readonly string[]) => `array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::text[]`;
+export const col = <T>(rows: readonly T[][], i: number) => rows.map((r) => r[i] as unknown as string);
 
 export async function seedLarge(databaseUrl: string, opts: LargeOptions): Promise<Record<string, number>> {
   const log = opts.log ?? ((m: string) => console.log(`[seed:large] ${m}`));

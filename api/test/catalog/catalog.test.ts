@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/modules/accounts/tokens';
 import { priceLeaks } from '../access-matrix';
@@ -464,18 +465,20 @@ describe('quick search', () => {
 });
 
 describe('no N+1: statements per request', () => {
+  /** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike). */
   async function count(fn: () => Promise<unknown>): Promise<string[]> {
-    const conn = app.core.orm.em.getConnection();
-    const original = conn.execute.bind(conn);
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = proto.query;
     const seen: string[] = [];
-    conn.execute = ((q: unknown, ...rest: unknown[]) => {
-      seen.push(typeof q === 'string' ? q.slice(0, 60) : 'knex');
-      return (original as (...a: unknown[]) => unknown)(q, ...rest);
-    }) as typeof conn.execute;
+    proto.query = function (this: unknown, q: unknown, ...rest: unknown[]) {
+      const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
+      seen.push(text.replace(/\s+/g, ' ').slice(0, 80));
+      return original.call(this, q, ...rest);
+    };
     try {
       await fn();
     } finally {
-      conn.execute = original;
+      proto.query = original;
     }
     return seen;
   }

@@ -3,6 +3,7 @@ import { badInput } from '../../common/errors';
 import type { ProductPricingRef } from '../pricing/pricing.contract';
 import type { CharacteristicKind } from './characteristic.entity';
 import { catalogLocale, translate, type Translations } from './i18n';
+import { query } from './db';
 import { arr, isUuid } from './sql';
 
 /** What pricing and orders ask the catalog about products (DESIGN.md §5). */
@@ -67,9 +68,10 @@ export class CatalogService implements ProductFacts {
       position: number;
       depth: number;
       path: string[];
-    }> = await ctx.em
-      .getConnection()
-      .execute('select id, erp_id, parent_id, names, position, depth, path from category where active order by depth, position, id');
+    }> = await query(
+      ctx,
+      'select id, erp_id, parent_id, names, position, depth, path from category where active order by depth, position, id',
+    );
     const byId = new Map<string, CategoryNode>();
     const roots: CategoryNode[] = [];
     for (const r of rows) {
@@ -108,9 +110,7 @@ export class CatalogService implements ProductFacts {
     const fresh = Date.now() - this.depthsLoadedAt < CATEGORY_TTL_MS;
     let depth = fresh ? this.depths.get(categoryId) : undefined;
     if (depth === undefined) {
-      const rows: Array<{ id: string; depth: number }> = await ctx.em
-        .getConnection()
-        .execute('select id, depth from category where active');
+      const rows: Array<{ id: string; depth: number }> = await query(ctx, 'select id, depth from category where active');
       this.depths = new Map(rows.map((r) => [r.id, r.depth]));
       this.depthsLoadedAt = Date.now();
       depth = this.depths.get(categoryId);
@@ -122,15 +122,14 @@ export class CatalogService implements ProductFacts {
   /** Characteristic definitions by code (all when `codes` is omitted), with their options. */
   async characteristics(ctx: Ctx, codes?: readonly string[]): Promise<Map<string, CharacteristicDef>> {
     const where = codes ? 'where c.code = any(?::text[])' : '';
-    const rows: Array<Omit<CharacteristicDef, 'options'> & { options: CharacteristicDef['options'] | null }> = await ctx.em
-      .getConnection()
-      .execute(
-        `select c.id, c.code, c.kind, c.unit, c.names, c.position, c.filterable,
+    const rows: Array<Omit<CharacteristicDef, 'options'> & { options: CharacteristicDef['options'] | null }> = await query(
+      ctx,
+      `select c.id, c.code, c.kind, c.unit, c.names, c.position, c.filterable,
               (select json_agg(json_build_object('code', o.code, 'names', o.names, 'position', o.position) order by o.position, o.code)
                  from characteristic_option o where o.characteristic_id = c.id) as options
          from characteristic c ${where} order by c.position, c.code`,
-        codes ? [arr(codes.map((c) => c.replace(/[^A-Za-z0-9_.-]/g, '')))] : [],
-      );
+      codes ? [arr(codes.map((c) => c.replace(/[^A-Za-z0-9_.-]/g, '')))] : [],
+    );
     return new Map(rows.map((r) => [r.code, { ...r, options: r.options ?? [] }]));
   }
 }

@@ -103,9 +103,9 @@ export async function filterConditions(
       if (hasRange) {
         if (def.kind !== 'number') throw badInput(`Characteristic "${f.code}" is not a number; filter it by values.`);
         const key = def.code;
-        const num = `case when jsonb_typeof(p.attributes -> ?) = 'number' then (p.attributes ->> ?)::numeric end`;
-        if (f.min != null) sql.add(`and ${num} >= ?`, key, key, f.min);
-        if (f.max != null) sql.add(`and ${num} <= ?`, key, key, f.max);
+        const num = `case when jsonb_typeof(p.attributes -> ?::text) = 'number' then (p.attributes ->> ?::text)::numeric end`;
+        if (f.min != null) sql.add(`and ${num} >= ?::numeric`, key, key, f.min);
+        if (f.max != null) sql.add(`and ${num} <= ?::numeric`, key, key, f.max);
         continue;
       }
       if (f.values!.length > 50) throw badInput(`Characteristic "${f.code}": at most 50 values.`);

@@ -8,6 +8,7 @@ import type { CatalogService } from './catalog.service';
 import type { CharacteristicKind } from './characteristic.entity';
 import { translate, type Translations } from './i18n';
 import { filterConditions, listColumns, listJoins, nameExpr, visibleTo, type CategoryScope, type ProductFilter } from './product-sql';
+import { query } from './db';
 import { arr, isUuid, Sql } from './sql';
 
 export type ProductSort = 'NAME' | 'SKU' | 'PRICE_ASC' | 'PRICE_DESC';
@@ -141,7 +142,7 @@ export class ProductsService {
       sql.add(`order by ${name}, p.id limit ?`, n + 1);
       key = (r) => [r.name, r.id];
     }
-    const rows: ProductListItem[] = await ctx.em.getConnection().execute(sql.text, sql.params);
+    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params);
     const page = this.toPage(rows, n, key);
     await this.finish(ctx, aud, page.nodes, !!args.wantPrices);
     return page;
@@ -191,9 +192,11 @@ export class ProductsService {
     await filterConditions(ctx, this.catalog, sql, filter);
     visibleTo(sql, aud);
     sql.add('limit ?', PRICE_SCAN_CAP + 1);
-    const rows: Array<{ id: string; category_path: string[]; manufacturer_id: string | null; vat_rate_bp: number }> = await ctx.em
-      .getConnection()
-      .execute(sql.text, sql.params);
+    const rows: Array<{ id: string; category_path: string[]; manufacturer_id: string | null; vat_rate_bp: number }> = await query(
+      ctx,
+      sql.text,
+      sql.params,
+    );
     if (rows.length > PRICE_SCAN_CAP) {
       throw badInput(
         `Sorting or filtering by price works on at most ${PRICE_SCAN_CAP} products; narrow the filter (a category, a manufacturer, …).`,
@@ -262,7 +265,7 @@ export class ProductsService {
         sql.add(`and (${name}, p.id) > (?, ?::uuid)`, k, id);
       }
       sql.add(`order by ${name}, p.id limit ?`, n + 1);
-      const rows: ProductListItem[] = ids.length ? await ctx.em.getConnection().execute(sql.text, sql.params) : [];
+      const rows: ProductListItem[] = ids.length ? await query(ctx, sql.text, sql.params) : [];
       const page = this.toPage(rows, n, (r) => [sort === 'SKU' ? r.sku : r.name, r.id]);
       await this.finish(ctx, aud, page.nodes, true, prices);
       return page;
@@ -277,7 +280,7 @@ export class ProductsService {
       `select ${listColumns(aud.locale, aud.stock)} from product p ${listJoins(aud.stock)} where p.id = any(?::uuid[])`,
       arr(slice.map((o) => o.id)),
     );
-    const fetched: ProductListItem[] = slice.length ? await ctx.em.getConnection().execute(sql.text, sql.params) : [];
+    const fetched: ProductListItem[] = slice.length ? await query(ctx, sql.text, sql.params) : [];
     const byId = new Map(fetched.map((r) => [r.id, r]));
     const rows = slice.map((o) => byId.get(o.id)).filter((r): r is ProductListItem => !!r);
     const page = this.toPage(rows, n, (r) => [sortKey(r.id), r.id]);
@@ -337,7 +340,7 @@ export class ProductsService {
       position: number | null;
       label: string | null;
       opos: number | null;
-    }> = await ctx.em.getConnection().execute(sql.text, sql.params);
+    }> = await query(ctx, sql.text, sql.params);
     const facets: ProductFacets = { totalCount: 0, manufacturers: [], characteristics: [], categories: [], priceRange: null };
     const chars = new Map<string, CharacteristicFacet & { position: number; vals: Array<FacetValue & { pos: number }> }>();
     for (const r of rows) {
@@ -447,9 +450,11 @@ export class ProductsService {
     );
     visibleTo(sql, aud);
     sql.add('order by pos, name limit 51');
-    const rows: Array<ProductListItem & { pos: number } & Partial<ProductDetail> & { stock: unknown }> = await ctx.em
-      .getConnection()
-      .execute(sql.text, sql.params);
+    const rows: Array<ProductListItem & { pos: number } & Partial<ProductDetail> & { stock: unknown }> = await query(
+      ctx,
+      sql.text,
+      sql.params,
+    );
     const main = rows.find((r) => r.pos === 0);
     if (!main) return null;
     const associated = rows.filter((r) => r.pos !== 0);

@@ -5,6 +5,7 @@ import { audienceOf } from './audience';
 import type { CatalogLocale } from './i18n';
 import { listColumns, listJoins, visibleTo } from './product-sql';
 import { refOf, type ProductListItem } from './products.service';
+import { query } from './db';
 import { Sql } from './sql';
 
 /** How many full-text candidates are ranked at most (DESIGN.md §9a: cap before ranking). */
@@ -88,7 +89,7 @@ export class SearchService {
       ...inner.params,
       first,
     );
-    const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await ctx.em.getConnection().execute(sql.text, sql.params);
+    const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await query(ctx, sql.text, sql.params);
     const prices =
       aud.prices && args.wantPrices && this.pricing && rows.length
         ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
@@ -116,10 +117,10 @@ export class SearchService {
       todo.forEach((t, i) => {
         const like = `${t.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
         sql.add(
-          `${i ? 'union all ' : ''}select ? as tok,
-             exists (select 1 from search_word where word like ?) as known,
-             array(select word || ':' || round(similarity(word, ?)::numeric, 2) from search_word
-                    where length(?) >= 3 and word % ? order by word <-> ?, word limit 3) as near`,
+          `${i ? 'union all ' : ''}select ?::text as tok,
+             exists (select 1 from search_word where word like ?::text) as known,
+             array(select word || ':' || round(similarity(word, ?::text)::numeric, 2) from search_word
+                    where length(?::text) >= 3 and word % ?::text order by word <-> ?::text, word limit 3) as near`,
           t,
           like,
           t,
@@ -128,7 +129,7 @@ export class SearchService {
           t,
         );
       });
-      const rows: Array<{ tok: string; known: boolean; near: string[] }> = await ctx.em.getConnection().execute(sql.text, sql.params);
+      const rows: Array<{ tok: string; known: boolean; near: string[] }> = await query(ctx, sql.text, sql.params);
       for (const r of rows) {
         const near = r.near.map((x) => {
           const i = x.lastIndexOf(':');
