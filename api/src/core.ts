@@ -22,6 +22,7 @@ import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductsService } from './modules/catalog/products.service';
 import { SearchService } from './modules/catalog/search.service';
 import { StockService } from './modules/stock/stock.service';
+import { wireOrders } from './modules/orders/orders.module';
 import { wireErpSync, type ErpWiringOptions } from './modules/erp-sync/erp-sync.module';
 
 export interface CoreOptions {
@@ -68,6 +69,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
 
   const catalog = new CatalogService();
   const pricing = new PricingService(catalog);
+  const ordering = wireOrders({ config, pricing, bus, log });
   const services = {
     audit,
     authentication: new AuthenticationService(signer, config.principalCacheMs),
@@ -80,6 +82,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     products: new ProductsService(catalog, pricing, config.maxPageSize),
     search: new SearchService(pricing),
     ...wireErpSync(orm, bus, config.maxPageSize, options.erp),
+    ...ordering.services,
   };
   // every instance drops cached principals the moment access changes anywhere
   for (const topic of [ACCESS_REVOKED, ACCESS_CHANGED])
@@ -110,6 +113,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
+    await ordering.close();
     await Promise.allSettled([redis.quit(), sub.quit()]);
     await orm.close(true);
   }

@@ -10,6 +10,11 @@ import { ERP_SYNC_ENTITIES } from './modules/erp-sync/erp-sync.entities';
 import { Invoice, InvoicePdf } from './modules/invoices/invoice.entity';
 import { PRICING_ENTITIES } from './modules/pricing/pricing.entities';
 import { CustomerBalance, Payment } from './modules/settlements/settlement.entities';
+import { BasketLine } from './modules/baskets/basket-line.entity';
+import { ORDER_ENTITIES } from './modules/orders/order.entities';
+import { RESERVATION_ENTITIES } from './modules/reservations/reservation.entities';
+import { SHIPMENT_ENTITIES } from './modules/shipments/shipment.entities';
+import { RETURN_ENTITIES } from './modules/returns/return.entities';
 
 export const ENTITIES = [
   Company,
@@ -27,4 +32,9 @@ export const ENTITIES = [
   CustomerBalance,
   ...CATALOG_ENTITIES,
   ...PRICING_ENTITIES,
+  BasketLine,
+  ...ORDER_ENTITIES,
+  ...RESERVATION_ENTITIES,
+  ...SHIPMENT_ENTITIES,
+  ...RETURN_ENTITIES,
 ];

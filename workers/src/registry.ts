@@ -9,6 +9,8 @@ export type Handler<N extends JobName> = (core: Core, payload: JobPayloads[N], e
 /** Exactly one handler per job name: a missing or extra key fails to compile. Handlers are plumbing only. */
 export const handlers: { [N in JobName]: Handler<N> } = {
   'accounts.purgeExpiredTokens': (core) => purgeExpiredTokens(core.context()),
+  'reservations.expire': (core, p) => core.services.reservations.expire(core.context(), p.reservationId),
+  'reservations.sweep': (core) => core.services.reservations.sweep(core.context()),
   ...erpHandlers,
 };
 

@@ -12,7 +12,11 @@ export interface Schedule {
 }
 
 /** Repeating jobs, as BullMQ job schedulers (idempotent upserts at start). */
-export const SCHEDULES: Schedule[] = [{ id: 'purge-expired-tokens', job: 'accounts.purgeExpiredTokens', everyMs: 6 * 3600 * 1000 }];
+export const SCHEDULES: Schedule[] = [
+  { id: 'purge-expired-tokens', job: 'accounts.purgeExpiredTokens', everyMs: 6 * 3600 * 1000 },
+  // the safety net behind each reservation's own expiry job (lost with Redis, or a worker down at the time)
+  { id: 'reservations-sweep', job: 'reservations.sweep', everyMs: 30_000 },
+];
 
 /**
  * The ERP sync's schedules (DESIGN.md §7): every entity on its own interval (default 5 minutes, customers and

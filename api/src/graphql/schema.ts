@@ -13,6 +13,10 @@ import { SIGNED_IN } from './policy';
 import { ErpSyncResolver } from '../modules/erp-sync/erp-sync.resolver';
 import { InvoicesResolver } from '../modules/invoices/invoices.resolver';
 import { SettlementsResolver } from '../modules/settlements/settlements.resolver';
+import { BasketsResolver } from '../modules/baskets/baskets.resolver';
+import { OrderFieldsResolver, OrdersResolver } from '../modules/orders/orders.resolver';
+import { ReturnsResolver } from '../modules/returns/returns.resolver';
+import { ShipmentsResolver } from '../modules/shipments/shipments.resolver';
 
 /** Every resolver class and how to build it from the core's services. */
 export function resolverFactories(core: Pick<Core, 'services'>) {
@@ -26,6 +30,11 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
     [PricingResolver, () => new PricingResolver(s.pricing)],
     [CatalogResolver, () => new CatalogResolver(s.catalog, s.products, s.search, s.stock)],
     [LiveResolver, () => new LiveResolver()],
+    [BasketsResolver, () => new BasketsResolver(s.baskets)],
+    [OrdersResolver, () => new OrdersResolver(s.orderPlacement, s.orders, s.orderQueries)],
+    [OrderFieldsResolver, () => new OrderFieldsResolver(s.orderQueries, s.reservations, s.shipments)],
+    [ShipmentsResolver, () => new ShipmentsResolver(s.shipments)],
+    [ReturnsResolver, () => new ReturnsResolver(s.returns)],
   ]);
 }
 

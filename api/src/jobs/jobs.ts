@@ -14,6 +14,10 @@ export interface JobPayloads {
   'erp.deliverOutbox': { ids: number[] };
   /** Fetches invoice PDFs the ERP has and Kontor does not yet. */
   'erp.fetchInvoicePdfs': Record<string, never>;
+  /** Releases one proforma's reservation at its expiry, unless paid (idempotent: released once). */
+  'reservations.expire': { reservationId: string };
+  /** Releases every reservation past its expiry (catches jobs lost with Redis). */
+  'reservations.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -28,6 +32,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'erp.relayOutbox': 'erp',
   'erp.deliverOutbox': 'erp',
   'erp.fetchInvoicePdfs': 'erp',
+  'reservations.expire': 'reservations',
+  'reservations.sweep': 'reservations',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -1,0 +1,51 @@
+import type { Ctx } from '../../common/context';
+
+export interface CreditStanding {
+  currency: string;
+  /** What the customer owes now (ERP balance, or Kontor's view of unpaid invoices). */
+  balanceMinor: number;
+  overdueMinor: number;
+  creditLimitMinor: number | null;
+  /** Kontor orders not yet acknowledged by the ERP (they are not in its balance yet). */
+  pendingMinor: number;
+}
+
+/** What orders need to know about a customer's credit. The settlements module masters the figures. */
+export interface CreditPolicyPort {
+  standing(ctx: Ctx, companyId: string): Promise<CreditStanding>;
+}
+
+/**
+ * The default: one statement over the settlements tables (`customer_balance`, `invoice`) and the orders the
+ * ERP has not acknowledged yet. A company without a stated balance or limit has no limit.
+ */
+export class SqlCreditPolicy implements CreditPolicyPort {
+  async standing(ctx: Ctx, companyId: string): Promise<CreditStanding> {
+    const [row]: Array<{
+      currency: string | null;
+      balance: string | null;
+      overdue: string | null;
+      credit: string | null;
+      open_sum: string;
+      overdue_sum: string;
+      pending: string;
+    }> = await ctx.em.getConnection().execute(
+      `select b.currency, b.balance_minor as balance, b.overdue_minor as overdue, b.credit_limit_minor as credit,
+                (select coalesce(sum(i.gross_minor - i.paid_minor), 0) from invoice i
+                  where i.company_id = ? and i.deleted_at is null and i.paid_minor < i.gross_minor) as open_sum,
+                (select coalesce(sum(i.gross_minor - i.paid_minor), 0) from invoice i
+                  where i.company_id = ? and i.deleted_at is null and i.paid_minor < i.gross_minor and i.due_at < ?) as overdue_sum,
+                (select coalesce(sum(o.gross_minor), 0) from sales_order o
+                  where o.company_id = ? and o.status = 'new' and o.kind = 'order') as pending
+           from (select 1) one left join customer_balance b on b.company_id = ?`,
+      [companyId, companyId, ctx.clock.now(), companyId, companyId],
+    );
+    return {
+      currency: row.currency ?? 'PLN',
+      balanceMinor: row.balance !== null ? Number(row.balance) : Number(row.open_sum),
+      overdueMinor: row.overdue !== null ? Number(row.overdue) : Number(row.overdue_sum),
+      creditLimitMinor: row.credit === null ? null : Number(row.credit),
+      pendingMinor: Number(row.pending),
+    };
+  }
+}

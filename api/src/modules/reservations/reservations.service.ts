@@ -1,0 +1,223 @@
+import type { Logger } from 'pino';
+import type { Ctx } from '../../common/context';
+import { TOPICS, type ReservationExpiringEvent, type StockChangedEvent } from '../../common/domain-events';
+import type { EventBus } from '../../common/event-bus';
+import type { JobProducer } from '../../jobs/producer';
+import { enqueueOutboxManyPg, type OutboxInput } from '../erp-sync/outbox';
+import { inPgTransaction, type PgClient } from '../erp-sync/pg';
+import type { OrdersOptions } from '../orders/orders.options';
+import { releaseReservations, type StockAfter } from './stock-holds';
+
+export type ReservationStatus = 'active' | 'paid' | 'released' | 'expired' | 'acknowledged';
+
+export interface ReservationRow {
+  id: string;
+  companyId: string;
+  orderId: string;
+  status: ReservationStatus;
+  expiresAt: Date | null;
+  paidAt: Date | null;
+  releasedAt: Date | null;
+  releaseReason: string | null;
+  lines: Array<{ productId: string; warehouseId: string; quantity: number }>;
+}
+
+export interface Released {
+  reservationId: string;
+  orderId: string;
+  companyId: string;
+}
+
+/**
+ * Reservations (DESIGN.md §5, §6): what an order or proforma holds of the stock. A proforma's reservation
+ * expires after `reservationHours` unless paid — released by a delayed `reservations.expire` job and, as a
+ * safety net, by the periodic `reservations.sweep`; both end a reservation with one conditional UPDATE
+ * (`status = 'active' and expires_at <= now`), so each release happens exactly once whoever comes first.
+ */
+export class ReservationsService {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly jobs: JobProducer | null,
+    private readonly options: OrdersOptions,
+    private readonly log: Logger,
+  ) {}
+
+  /** Inside the placement transaction: the reservation row and its lines, in one statement. */
+  async createInTx(
+    client: PgClient,
+    r: {
+      id: string;
+      companyId: string;
+      orderId: string;
+      expiresAt: Date | null;
+      now: Date;
+      lines: Array<{ productId: string; warehouseId: string; quantity: string }>;
+    },
+  ): Promise<void> {
+    await client.query(
+      `with r as (
+         insert into reservation (id, company_id, order_id, status, expires_at, created_at) values ($1, $2, $3, 'active', $4, $5) returning id
+       )
+       insert into reservation_line (reservation_id, product_id, warehouse_id, quantity)
+       select r.id, l.p, l.w, sum(l.q) from r, unnest($6::uuid[], $7::uuid[], $8::numeric[]) l(p, w, q) group by r.id, l.p, l.w`,
+      [
+        r.id,
+        r.companyId,
+        r.orderId,
+        r.expiresAt,
+        r.now,
+        r.lines.map((l) => l.productId),
+        r.lines.map((l) => l.warehouseId),
+        r.lines.map((l) => l.quantity),
+      ],
+    );
+  }
+
+  /**
+   * Inside a caller's transaction: ends the order's reservation if it is still holding stock (active or paid)
+   * and gives the stock back. Returns what changed, or null when there was nothing to release.
+   */
+  async releaseForOrderInTx(
+    client: PgClient,
+    orderId: string,
+    reason: 'cancelled' | 'acknowledged',
+    at: Date,
+  ): Promise<{ reservationId: string; stock: StockAfter[] } | null> {
+    const status: ReservationStatus = reason === 'acknowledged' ? 'acknowledged' : 'released';
+    const res = await client.query<{ id: string }>(
+      `update reservation set status = $2, released_at = $3, release_reason = $4
+        where order_id = $1 and status in ('active', 'paid') returning id`,
+      [orderId, status, at, reason],
+    );
+    if (!res.rows.length) return null;
+    const stock = await releaseReservations(client, [res.rows[0].id]);
+    return { reservationId: res.rows[0].id, stock };
+  }
+
+  /** The expiry job: releases this reservation if it is active and due. True when this call released it. */
+  async expire(ctx: Ctx, reservationId: string): Promise<boolean> {
+    const now = ctx.clock.now();
+    const out = await inPgTransaction(ctx.em, async (client) => {
+      const res = await client.query<{ id: string; order_id: string; company_id: string }>(
+        `update reservation set status = 'expired', released_at = $2, release_reason = 'expired'
+          where id = $1 and status = 'active' and expires_at <= $2 returning id, order_id, company_id`,
+        [reservationId, now],
+      );
+      if (!res.rows.length) return null;
+      return this.finishRelease(
+        client,
+        res.rows.map((r) => ({ reservationId: r.id, orderId: r.order_id, companyId: r.company_id })),
+      );
+    });
+    if (!out) return false;
+    this.publishStock(out.stock);
+    return true;
+  }
+
+  /**
+   * Releases every active reservation past its expiry, in chunks (one transaction each; `skip locked` so
+   * concurrent sweeps and jobs share the work instead of waiting). Returns how many this call released.
+   */
+  async sweep(ctx: Ctx, maxChunks = Number.MAX_SAFE_INTEGER): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < maxChunks; i++) {
+      const now = ctx.clock.now();
+      const out = await inPgTransaction(ctx.em, async (client) => {
+        const res = await client.query<{ id: string; order_id: string; company_id: string }>(
+          `with due as (
+             select id from reservation where status = 'active' and expires_at <= $1
+              order by expires_at limit $2 for update skip locked
+           )
+           update reservation r set status = 'expired', released_at = $1, release_reason = 'expired'
+             from due where r.id = due.id returning r.id, r.order_id, r.company_id`,
+          [now, this.options.sweepChunk],
+        );
+        if (!res.rows.length) return null;
+        return this.finishRelease(
+          client,
+          res.rows.map((r) => ({ reservationId: r.id, orderId: r.order_id, companyId: r.company_id })),
+        );
+      });
+      if (!out) break;
+      total += out.released.length;
+      this.publishStock(out.stock);
+      if (out.released.length < this.options.sweepChunk) break;
+    }
+    return total;
+  }
+
+  /** Stock back, and one `reservationRelease` outbox message per reservation (on the order's aggregate). */
+  private async finishRelease(client: PgClient, released: Released[]): Promise<{ released: Released[]; stock: StockAfter[] }> {
+    const stock = await releaseReservations(
+      client,
+      released.map((r) => r.reservationId),
+    );
+    const messages: OutboxInput[] = released.map((r) => ({
+      aggregateType: 'order',
+      aggregateId: r.orderId,
+      kind: 'reservationRelease',
+      payload: { kontorReference: r.orderId, reservationId: r.reservationId, reason: 'expired' },
+    }));
+    await enqueueOutboxManyPg(client, messages);
+    return { released, stock };
+  }
+
+  /** After commit: the new availability of every stock row that changed (one event per product channel). */
+  publishStock(rows: readonly StockAfter[]): void {
+    for (const r of rows) {
+      const payload: StockChangedEvent = {
+        productId: r.productId,
+        warehouseId: r.warehouseId,
+        available: r.available,
+        asOf: new Date(r.asOf).toISOString(),
+      };
+      void Promise.resolve(this.bus.emit(TOPICS.stockChanged, r.productId, payload)).catch((err: Error) =>
+        this.log.warn({ err: err.message }, 'stock event not published'),
+      );
+    }
+  }
+
+  /** After commit of a proforma: the expiry job, and the `reservation.expiring` event with its deadline. */
+  async scheduled(r: { reservationId: string; companyId: string; orderId: string; expiresAt: Date; now: Date }): Promise<void> {
+    const payload: ReservationExpiringEvent = {
+      reservationId: r.reservationId,
+      companyId: r.companyId,
+      orderId: r.orderId,
+      expiresAt: r.expiresAt.toISOString(),
+    };
+    void Promise.resolve(this.bus.emit(TOPICS.reservationExpiring, r.companyId, payload)).catch((err: Error) =>
+      this.log.warn({ err: err.message }, 'reservation event not published'),
+    );
+    if (!this.jobs) return;
+    try {
+      await this.jobs.add(
+        'reservations.expire',
+        { reservationId: r.reservationId },
+        { delay: Math.max(0, r.expiresAt.getTime() - r.now.getTime()), jobId: `expire:${r.reservationId}` },
+      );
+    } catch (err) {
+      // the periodic sweep releases it anyway
+      this.log.warn({ err: (err as Error).message, reservationId: r.reservationId }, 'expiry job not enqueued; the sweep will release it');
+    }
+  }
+
+  /** The order's reservation (the caller has checked the order is reachable). */
+  async forOrder(ctx: Ctx, orderId: string): Promise<ReservationRow | null> {
+    const rows: ReservationRow[] = await ctx.em.getConnection().execute(
+      `select r.id, r.company_id as "companyId", r.order_id as "orderId", r.status, r.expires_at as "expiresAt", r.paid_at as "paidAt",
+              r.released_at as "releasedAt", r.release_reason as "releaseReason",
+              coalesce((select json_agg(json_build_object('productId', l.product_id, 'warehouseId', l.warehouse_id, 'quantity', l.quantity::float8))
+                          from reservation_line l where l.reservation_id = r.id), '[]') as lines
+         from reservation r where r.order_id = ?`,
+      [orderId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      ...r,
+      expiresAt: r.expiresAt && new Date(r.expiresAt),
+      paidAt: r.paidAt && new Date(r.paidAt),
+      releasedAt: r.releasedAt && new Date(r.releasedAt),
+    };
+  }
+}
