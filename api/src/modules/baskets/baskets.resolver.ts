@@ -4,7 +4,7 @@ import { Done } from '../../graphql/common.types';
 import { Policy } from '../../graphql/policy';
 import { failureType } from '../orders/orders.errors';
 import type { Outcome } from '../orders/orders.common';
-import type { BasketsService } from './baskets.service';
+import type { BasketList, BasketsService } from './baskets.service';
 import {
   AddToBasketInput,
   AddToBasketResult,
@@ -42,9 +42,9 @@ export class BasketsResolver {
   @Policy({ permissions: ['orders.place'] })
   @Mutation(() => AddToBasketResult, { description: 'Adds a quantity (a line per product and warehouse; quantities add up).' })
   async addToBasket(@Arg('input', () => AddToBasketInput) input: AddToBasketInput, @Context() ctx: Ctx) {
-    const o = await this.baskets.add(ctx, input);
+    const o = await this.baskets.add(ctx, { ...input, list: input.list ? (input.list.toLowerCase() as BasketList) : null });
     return o.kind === 'ok'
-      ? Object.assign(new BasketLineAddedType(), { ...o.value, list: o.value.list as BasketListEnum })
+      ? Object.assign(new BasketLineAddedType(), { ...o.value, list: o.value.list.toUpperCase() as BasketListEnum })
       : failureType(o);
   }
 
@@ -63,13 +63,13 @@ export class BasketsResolver {
   @Policy({ permissions: ['orders.place'] })
   @Mutation(() => BasketChangeResult, { description: 'Moves a line between the basket and the saved-for-later list.' })
   async moveBasketLine(@Arg('input', () => MoveBasketLineInput) input: MoveBasketLineInput, @Context() ctx: Ctx) {
-    return done(await this.baskets.move(ctx, input.lineId, input.to));
+    return done(await this.baskets.move(ctx, input.lineId, input.to.toLowerCase() as BasketList));
   }
 
   @Policy({ permissions: ['orders.place'] })
   @Mutation(() => BasketChangeResult)
   async clearBasket(@Arg('input', () => ClearBasketInput) input: ClearBasketInput, @Context() ctx: Ctx) {
-    return done(await this.baskets.clear(ctx, input.companyId, input.list ?? BasketListEnum.BASKET));
+    return done(await this.baskets.clear(ctx, input.companyId, (input.list ?? BasketListEnum.BASKET).toLowerCase() as BasketList));
   }
 
   @Policy({ permissions: ['orders.place'] })

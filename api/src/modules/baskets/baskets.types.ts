@@ -6,8 +6,8 @@ import { CustomerPriceType, toCustomerPriceType } from '../pricing/pricing.types
 import type { BasketLineView, BasketView, QuickOrderReportLine } from './baskets.service';
 
 export enum BasketListEnum {
-  BASKET = 'basket',
-  SAVED = 'saved',
+  BASKET = 'BASKET',
+  SAVED = 'SAVED',
 }
 registerEnumType(BasketListEnum, { name: 'BasketList', description: 'The basket, or the saved-for-later list.' });
 
@@ -128,7 +128,11 @@ export const QuickOrderResult = createUnionType({
 });
 
 const lineType = (l: BasketLineView): BasketLineType =>
-  Object.assign(new BasketLineType(), { ...l, list: l.list as BasketListEnum, price: l.price ? toCustomerPriceType(l.price) : null });
+  Object.assign(new BasketLineType(), {
+    ...l,
+    list: l.list.toUpperCase() as BasketListEnum,
+    price: l.price ? toCustomerPriceType(l.price) : null,
+  });
 
 export const toBasketType = (b: BasketView): BasketType =>
   Object.assign(new BasketType(), { companyId: b.companyId, lines: b.lines.map(lineType), saved: b.saved.map(lineType) });

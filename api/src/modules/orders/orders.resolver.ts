@@ -123,7 +123,7 @@ export class OrderFieldsResolver {
 
   @FieldResolver(() => [OrderHistoryEntryType], { description: 'Every status change, oldest first.' })
   async history(@Root() order: OrderType, @Context() ctx: Ctx) {
-    return (await this.queries.history(ctx, order.id)).map((h) => Object.assign(new OrderHistoryEntryType(), h));
+    return (await this.queries.history(ctx, order.id)).map((h) => Object.assign(new OrderHistoryEntryType(), { ...h, at: new Date(h.at) }));
   }
 
   @FieldResolver(() => ReservationType, { nullable: true })

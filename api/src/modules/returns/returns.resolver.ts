@@ -3,7 +3,7 @@ import type { Ctx } from '../../common/context';
 import { toConnection } from '../../graphql/connection';
 import { Policy } from '../../graphql/policy';
 import { failureType } from '../orders/orders.errors';
-import type { ReturnsService } from './returns.service';
+import type { ReturnKind, ReturnsService, ReturnStatus } from './returns.service';
 import {
   CreateReturnRequestInput,
   ReturnRequestConnection,
@@ -34,14 +34,14 @@ export class ReturnsResolver {
   @Policy({ permissions: ['returns.create'] })
   @Mutation(() => ReturnResult, { description: 'A return or complaint with lines, reason, description and photos.' })
   async createReturnRequest(@Arg('input', () => CreateReturnRequestInput) input: CreateReturnRequestInput, @Context() ctx: Ctx) {
-    const o = await this.returns.create(ctx, input);
+    const o = await this.returns.create(ctx, { ...input, kind: input.kind.toLowerCase() as ReturnKind });
     return o.kind === 'ok' ? toReturnType(o.value) : failureType(o);
   }
 
   @Policy({ permissions: ['returns.create'] })
   @Mutation(() => ReturnResult, { description: 'Staff accept, reject or resolve; the customer may withdraw while submitted.' })
   async setReturnStatus(@Arg('input', () => SetReturnStatusInput) input: SetReturnStatusInput, @Context() ctx: Ctx) {
-    const o = await this.returns.setStatus(ctx, input.returnId, input.status, input.resolution ?? null);
+    const o = await this.returns.setStatus(ctx, input.returnId, input.status.toLowerCase() as ReturnStatus, input.resolution ?? null);
     return o.kind === 'ok' ? toReturnType(o.value) : failureType(o);
   }
 }

@@ -5,17 +5,17 @@ import { InvalidTransitionError } from '../orders/orders.errors';
 import type { ReturnView } from './returns.service';
 
 export enum ReturnKindEnum {
-  RETURN = 'return',
-  COMPLAINT = 'complaint',
+  RETURN = 'RETURN',
+  COMPLAINT = 'COMPLAINT',
 }
 registerEnumType(ReturnKindEnum, { name: 'ReturnKind' });
 
 export enum ReturnStatusEnum {
-  SUBMITTED = 'submitted',
-  ACCEPTED = 'accepted',
-  REJECTED = 'rejected',
-  RESOLVED = 'resolved',
-  WITHDRAWN = 'withdrawn',
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  RESOLVED = 'RESOLVED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ReturnStatusEnum, {
   name: 'ReturnStatus',
@@ -103,8 +103,8 @@ export const ReturnResult = createUnionType({
 export const toReturnType = (r: ReturnView): ReturnRequestType =>
   Object.assign(new ReturnRequestType(), {
     ...r,
-    kind: r.kind as ReturnKindEnum,
-    status: r.status as ReturnStatusEnum,
+    kind: r.kind.toUpperCase() as ReturnKindEnum,
+    status: r.status.toUpperCase() as ReturnStatusEnum,
     lines: r.lines.map((l) => Object.assign(new ReturnLineType(), l)),
     photos: r.photos.map((p) => Object.assign(new ReturnPhotoType(), p)),
   });

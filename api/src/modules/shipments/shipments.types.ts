@@ -1,13 +1,13 @@
 import { createUnionType, Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { NotFoundError, ValidationError } from '../../graphql/errors.types';
 import { DeliveryAddressInput, DeliveryAddressType } from '../orders/orders.types';
-import type { ShipmentView } from './shipments.service';
+import type { ShipmentMethod, ShipmentView } from './shipments.service';
 
 export enum ShipmentMethodEnum {
-  PICKUP = 'pickup',
-  CARRIER_DEPOT = 'carrierDepot',
-  CARRIER_DELIVERY = 'carrierDelivery',
-  OWN_DELIVERY = 'ownDelivery',
+  PICKUP = 'PICKUP',
+  CARRIER_DEPOT = 'CARRIER_DEPOT',
+  CARRIER_DELIVERY = 'CARRIER_DELIVERY',
+  OWN_DELIVERY = 'OWN_DELIVERY',
 }
 registerEnumType(ShipmentMethodEnum, {
   name: 'ShipmentMethod',
@@ -65,11 +65,19 @@ export const ShipmentResult = createUnionType({
   types: () => [ShipmentRequestType, NotFoundError, ValidationError] as const,
 });
 
+export const METHOD_IN: Record<ShipmentMethodEnum, ShipmentMethod> = {
+  PICKUP: 'pickup',
+  CARRIER_DEPOT: 'carrierDepot',
+  CARRIER_DELIVERY: 'carrierDelivery',
+  OWN_DELIVERY: 'ownDelivery',
+};
+const METHOD_OUT = Object.fromEntries(Object.entries(METHOD_IN).map(([k, v]) => [v, k])) as Record<ShipmentMethod, ShipmentMethodEnum>;
+
 export function toShipmentType(s: ShipmentView): ShipmentRequestType {
   const a = s.address as Record<string, string | null> | null;
   return Object.assign(new ShipmentRequestType(), {
     ...s,
-    method: s.method as ShipmentMethodEnum,
+    method: METHOD_OUT[s.method],
     address: a
       ? Object.assign(new DeliveryAddressType(), {
           name: a.name ?? null,
