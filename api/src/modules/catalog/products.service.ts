@@ -104,6 +104,24 @@ export interface ListArgs {
   wantPrices?: boolean;
 }
 
+interface FacetRow {
+  t: string;
+  code: string | null;
+  value: string | null;
+  vtype: string | null;
+  n: number;
+  name: string | null;
+  kind: CharacteristicKind | null;
+  unit: string | null;
+  position: number | null;
+  label: string | null;
+  opos: number | null;
+}
+
+/** How long facet counts of one filter are reused, and how many filters are remembered. */
+export const FACET_CACHE_MS = 60_000;
+const FACET_CACHE_ENTRIES = 1000;
+
 /** How many products a price sort or price filter may range over (they are priced in the process, not in SQL). */
 export const PRICE_SCAN_CAP = 5000;
 const NO_PRICE = Number.MAX_SAFE_INTEGER;
@@ -328,19 +346,7 @@ export class ProductsService {
        select 't', null, null, null, count(*)::int, null, null, null, null, null, null from f`,
       ...inner.params,
     );
-    const rows: Array<{
-      t: string;
-      code: string | null;
-      value: string | null;
-      vtype: string | null;
-      n: number;
-      name: string | null;
-      kind: CharacteristicKind | null;
-      unit: string | null;
-      position: number | null;
-      label: string | null;
-      opos: number | null;
-    }> = await query(ctx, sql.text, sql.params);
+    const rows: FacetRow[] = await this.facetRows(ctx, sql);
     const facets: ProductFacets = { totalCount: 0, manufacturers: [], characteristics: [], categories: [], priceRange: null };
     const chars = new Map<string, CharacteristicFacet & { position: number; vals: Array<FacetValue & { pos: number }> }>();
     for (const r of rows) {
@@ -414,6 +420,25 @@ export class ProductsService {
       }
     }
     return facets;
+  }
+
+  /**
+   * Facet counts change only when the ERP sync writes the catalog (every few minutes), and a category's counts
+   * are asked for by everyone browsing it: the rows of one statement (its text and values, which carry the
+   * filter, the language and the company's assortment) are kept for FACET_CACHE_MS.
+   */
+  private facetCache = new Map<string, { at: number; rows: Promise<FacetRow[]> }>();
+
+  private facetRows(ctx: Ctx, sql: Sql): Promise<FacetRow[]> {
+    const key = `${sql.text}\u0000${JSON.stringify(sql.params)}`;
+    const now = Date.now();
+    const hit = this.facetCache.get(key);
+    if (hit && now - hit.at < FACET_CACHE_MS) return hit.rows;
+    if (this.facetCache.size >= FACET_CACHE_ENTRIES) this.facetCache.clear();
+    const rows = query<FacetRow>(ctx, sql.text, sql.params);
+    this.facetCache.set(key, { at: now, rows });
+    rows.catch(() => this.facetCache.delete(key));
+    return rows;
   }
 
   /** One product with stock per warehouse, characteristics and visible associated products: one statement. */
