@@ -193,7 +193,7 @@ export class ReservationsService {
       await this.jobs.add(
         'reservations.expire',
         { reservationId: r.reservationId },
-        { delay: Math.max(0, r.expiresAt.getTime() - r.now.getTime()), jobId: `expire:${r.reservationId}` },
+        { delay: Math.max(0, r.expiresAt.getTime() - r.now.getTime()), jobId: `expire-${r.reservationId}` },
       );
     } catch (err) {
       // the periodic sweep releases it anyway
