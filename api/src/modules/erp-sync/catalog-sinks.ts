@@ -10,6 +10,8 @@ import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type Sink
  */
 
 const json = (rows: unknown[]) => JSON.stringify(rows);
+/** Pages larger than this announce "many products changed" instead of naming them (no per-row look-up back). */
+const KEYS_FOR_EVENTS = 1000;
 const reject = (entity: QuarantinedInput['entity'], raw: unknown, reason: string): QuarantinedInput => ({
   entity,
   raw: JSON.stringify(raw),
@@ -234,22 +236,23 @@ export const pricesSink: Sink<'prices'> = {
       if (r.deleted) tomb.push(r.erpId);
       else if (r.minQuantity > 1)
         rejected.push(reject('prices', r, 'quantity tiers (minQuantity > 1) come with trade terms, not price-list entries'));
-      else rows.push({ erp_id: r.erpId, h: contentHash(r), pl: r.priceListErpId, p: r.productErpId, amount: r.netMinor });
+      else rows.push({ e: r.erpId, l: r.priceListErpId, p: r.productErpId, a: r.netMinor });
     }
     const { changed, missing } = rows.length
       ? await collect(
           client,
-          `with s as (select * from json_to_recordset($1::json) as x(erp_id text, h text, pl text, p text, amount bigint)),
-                j as (select s.*, l.id as list_id, p.id as product_id from s left join price_list l on l.erp_id = s.pl left join product p on p.erp_id = s.p),
+          `with s as (select * from json_to_recordset($1::json) as x(e text, l text, p text, a bigint)),
+                j as (select s.e as erp_id, s.a as amount, md5(s.e || ':' || s.a) as h, l.id as list_id, p.id as product_id
+                        from s left join price_list l on l.erp_id = s.l left join product p on p.erp_id = s.p),
                 up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
                        select list_id, product_id, erp_id, amount, h, $2 from j where list_id is not null and product_id is not null
                        on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
                               content_hash = excluded.content_hash, updated_at = excluded.updated_at
                        where price_list_entry.content_hash is distinct from excluded.content_hash
-                       returning price_list_id, product_id)
-           select 'c' as k, p.erp_id as v from up join product p on p.id = up.product_id
+                       returning product_id)
+           select 'c' as k, case when $3 then (select p.erp_id from product p where p.id = up.product_id) end as v from up
            union all select 'u', erp_id from j where list_id is null or product_id is null`,
-          [json(rows), now],
+          [json(rows), now, rows.length <= KEYS_FOR_EVENTS],
         )
       : { changed: [], missing: [] };
     const upserted = changed.length;
@@ -268,7 +271,7 @@ export const pricesSink: Sink<'prices'> = {
       changed: changed.length,
       unchanged: rows.length - upserted - missing.length,
       rejected,
-      events: changed.length ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: keysOrMany(changed) } }] : [],
+      events: changed.length ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }] : [],
     };
   },
 };
@@ -280,18 +283,19 @@ export const stockSink: Sink<'stock'> = {
   async apply(client, records, now) {
     const live = records.filter((r) => !r.deleted);
     const rows = live.map((r: ErpStock) => ({
-      erp_id: r.erpId,
+      e: r.erpId,
       p: r.productErpId,
       w: r.warehouseErpId,
-      on_hand: r.onHand,
-      res: r.erpReserved,
-      at: r.modifiedAt,
+      o: r.onHand,
+      r: r.erpReserved,
+      t: r.modifiedAt,
     }));
     const { changed, missing } = rows.length
       ? await collect(
           client,
-          `with s as (select * from json_to_recordset($1::json) as x(erp_id text, p text, w text, on_hand numeric, res numeric, at timestamptz)),
-                j as (select s.*, p.id as product_id, w.id as warehouse_id from s left join product p on p.erp_id = s.p left join warehouse w on w.erp_id = s.w),
+          `with s as (select * from json_to_recordset($1::json) as x(e text, p text, w text, o numeric, r numeric, t timestamptz)),
+                j as (select s.e as erp_id, s.o as on_hand, s.r as res, s.t as at, p.id as product_id, w.id as warehouse_id
+                        from s left join product p on p.erp_id = s.p left join warehouse w on w.erp_id = s.w),
                 up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, updated_at)
                        select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, res, at, $2 from j
                         where product_id is not null and warehouse_id is not null
@@ -299,9 +303,9 @@ export const stockSink: Sink<'stock'> = {
                               erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, updated_at = excluded.updated_at
                        where (stock.erp_id, stock.on_hand, stock.erp_reserved) is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved)
                        returning product_id)
-           select 'c' as k, p.erp_id as v from up join product p on p.id = up.product_id
+           select 'c' as k, case when $3 then (select p.erp_id from product p where p.id = up.product_id) end as v from up
            union all select 'u', erp_id from j where product_id is null or warehouse_id is null`,
-          [json(rows), now],
+          [json(rows), now, rows.length <= KEYS_FOR_EVENTS],
         )
       : { changed: [], missing: [] };
     const rejected = missing.map((id) =>

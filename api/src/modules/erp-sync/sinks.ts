@@ -31,22 +31,14 @@ export interface Sink<E extends ErpEntity = ErpEntity> {
   softDelete?: { table: string; live: string; set: string };
 }
 
-/** Hash of a record's content, without its change timestamp: a re-sent unchanged record hashes the same. */
+/**
+ * Hash of a record's content, without its change timestamp: a re-sent unchanged record hashes the same. Keys
+ * are taken in the order the ERP sends them (stable per producer); a reordering only costs one harmless rewrite.
+ */
 export function contentHash(record: ErpRecordBase): string {
   const { modifiedAt: _m, ...rest } = record as ErpRecordBase & Record<string, unknown>;
   void _m;
-  return createHash('sha1').update(stableJson(rest)).digest('base64url');
-}
-
-function stableJson(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
-    .join(',')}}`;
+  return createHash('sha1').update(JSON.stringify(rest)).digest('base64url');
 }
 
 /** Keeps the latest version of each erpId in a batch (duplicates and reordering inside one page). */

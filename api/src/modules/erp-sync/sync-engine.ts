@@ -151,9 +151,16 @@ export class ErpSyncService {
     let after: ErpCursor | null = initial.cursor
       ? { modifiedAt: new Date(Date.parse(initial.cursor.modifiedAt) - this.config.overlapMs).toISOString(), erpId: '' }
       : null;
+    const connector = this.connector;
+    const pull = (from: ErpCursor | null) => {
+      const p = connector.pullChanges(entity, from, limit);
+      p.catch(() => undefined); // awaited below; a prefetch abandoned by an earlier failure must not go unhandled
+      return p;
+    };
     try {
+      let pending: Promise<ChangeBatch> | null = pull(after);
       for (;;) {
-        const batch = await this.connector.pullChanges(entity, after, limit);
+        const batch: ChangeBatch = await pending!;
         result.pages++;
         const records = batch.records as ErpRecordBase[];
         result.received += records.length;
@@ -162,6 +169,9 @@ export class ErpSyncService {
           return !m || cmp(c, m) > 0 ? c : m;
         }, null);
         const next = batch.next ?? last;
+        const moving = !!next && !(after && cmp(next, after) <= 0);
+        // pipelining: the next page travels (and is parsed and validated) while this one is written
+        pending = batch.hasMore && moving && result.pages < maxPages ? pull(next) : null;
         const events: PendingEvent[] = [];
         await inPgTransaction(ctx.em, async (client) => {
           const state = await this.readState(client, entity, true);
@@ -195,10 +205,9 @@ export class ErpSyncService {
         });
         await this.publish(ctx, events);
         if (!batch.hasMore) break;
-        if (!next || (after && cmp(next, after) <= 0))
-          throw new Error(`the ERP's ${entity} feed did not move past ${JSON.stringify(after)}`);
+        if (!moving) throw new Error(`the ERP's ${entity} feed did not move past ${JSON.stringify(after)}`);
         after = next;
-        if (result.pages >= maxPages) {
+        if (!pending) {
           result.hasMore = true;
           break;
         }
