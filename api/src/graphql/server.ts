@@ -11,6 +11,8 @@ import type { Ctx } from '../common/context';
 import { KontorError } from '../common/errors';
 import type { Core } from '../core';
 import { ACCESS_REVOKED, type AccessRevokedEvent } from '../modules/accounts/accounts.service';
+import { SHAREABLE_LIVE_FIELDS } from '../modules/live/live.resolver';
+import { SharedSubscriptions } from '../modules/live/shared-subscriptions';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
 import { limitsRule } from './limits';
 import { buildKontorSchema } from './schema';
@@ -21,6 +23,8 @@ export interface ApiServer {
   schema: GraphQLSchema;
   /** Open WebSocket connections on this instance. */
   socketCount(): number;
+  /** Groups of identical live subscriptions on this instance (each executes once per event) and their members. */
+  liveSubscriptions(): { groups: number; members: number };
   close(): Promise<void>;
 }
 
@@ -225,9 +229,12 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
   type Extra = { socket: WebSocket; request: IncomingMessage; actor?: Actor } & Record<PropertyKey, unknown>;
   const live = new Map<WebSocket, Actor>();
+  // identical live subscriptions (same operation, variables and audience) execute once per event on this instance
+  const shared = new SharedSubscriptions(SHAREABLE_LIVE_FIELDS, core.log);
   const wsServer = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
+      subscribe: (args) => shared.subscribe(args),
       onConnect: async (ctx: WsContext<Record<string, unknown> | undefined, Extra>) => {
         const params = ctx.connectionParams ?? {};
         const authorization = (params.authorization ?? params.Authorization) as string | undefined;
@@ -299,6 +306,7 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
     port,
     schema,
     socketCount: () => live.size,
+    liveSubscriptions: () => shared.counts(),
     async close() {
       await offRevoked();
       for (const socket of live.keys()) socket.close(1001, 'server shutting down');

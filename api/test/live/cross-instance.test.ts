@@ -32,10 +32,10 @@ describe('across API instances', () => {
   it('an order event published on one instance reaches subscribers on the other, and only the permitted ones', async () => {
     const A = app.world.a.company.id;
     const B = app.world.b.company.id;
-    const onTwo = await liveSub(server2.url, core2.bus, await app.tokenFor(app.world.a.users.passive.id), ORDER_SUB, {});
-    const staffOnTwo = await liveSub(server2.url, core2.bus, await app.tokenFor(app.world.staffAdmin.id), ORDER_SUB, {});
-    const bOnTwo = await liveSub(server2.url, core2.bus, await app.tokenFor(app.world.b.users.passive.id), ORDER_SUB, {});
-    const onOne = await liveSub(app.url, app.core.bus, await app.tokenFor(app.world.a.users.active.id), ORDER_SUB, {});
+    const onTwo = await liveSub(server2, core2.bus, await app.tokenFor(app.world.a.users.passive.id), ORDER_SUB, {});
+    const staffOnTwo = await liveSub(server2, core2.bus, await app.tokenFor(app.world.staffAdmin.id), ORDER_SUB, {});
+    const bOnTwo = await liveSub(server2, core2.bus, await app.tokenFor(app.world.b.users.passive.id), ORDER_SUB, {});
+    const onOne = await liveSub(app.server, app.core.bus, await app.tokenFor(app.world.a.users.active.id), ORDER_SUB, {});
 
     const fromOne = orderEvent(A);
     await app.core.bus.emit(TOPICS.orderStatusChanged, A, fromOne);
@@ -62,7 +62,7 @@ describe('across API instances', () => {
 
   it('stock events cross instances with the assortment still applied', async () => {
     const { drill, hidden } = cw.p;
-    const obsA = await liveSub(server2.url, core2.bus, await app.tokenFor(app.world.a.users.observer.id), STOCK_SUB, {
+    const obsA = await liveSub(server2, core2.bus, await app.tokenFor(app.world.a.users.observer.id), STOCK_SUB, {
       productIds: [hidden, drill],
     });
     await app.core.bus.emit(TOPICS.stockChanged, hidden, stockEvent(hidden, cw.wh.wro, 4));
@@ -74,7 +74,7 @@ describe('across API instances', () => {
 
   it('blocking a user on one instance closes their subscription on the other', async () => {
     const victim = await app.tokenFor(app.world.b.users.active.id);
-    const s = await liveSub(server2.url, core2.bus, victim, ORDER_SUB, {});
+    const s = await liveSub(server2, core2.bus, victim, ORDER_SUB, {});
     const admin = await app.tokenFor(app.world.b.users.admin.id);
     const res = await app.gql(
       `mutation($i: SetUserBlockedInput!) { setUserBlocked(input: $i) { __typename } }`,

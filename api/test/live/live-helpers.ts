@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OrderStatusChangedEvent, ReservationExpiringEvent, StockChangedEvent } from '../../src/common/domain-events';
 import type { EventBus } from '../../src/common/event-bus';
+import type { ApiServer } from '../../src/graphql/server';
 import { wsConnect, type WsSession } from '../ws-client';
 
 export const ORDER_SUB = `subscription($orderIds: [ID!], $companyId: ID) {
@@ -53,21 +54,24 @@ export interface LiveSub {
 }
 
 /**
- * Connects with the credentials, starts one subscription and waits until the server listens on the bus
- * (`expectListeners` more listeners on `bus`; 0 for a subscription that hears nothing).
+ * Connects with the credentials, starts one subscription and waits until the server has it: one more member of
+ * the server's live subscription groups and `expectListeners` more listeners on the bus (new channels are
+ * subscribed in Redis by then; 0 when it joins an existing group or hears nothing).
  */
 export async function liveSub(
-  url: string,
+  server: Pick<ApiServer, 'url' | 'liveSubscriptions'>,
   bus: EventBus,
   auth: string | { apiKey: string },
   query: string,
   variables: Record<string, unknown>,
   expectListeners = 1,
 ): Promise<LiveSub> {
-  const ws = wsConnect(url, typeof auth === 'string' ? { authorization: `Bearer ${auth}` } : { apiKey: auth.apiKey });
+  const ws = wsConnect(server.url, typeof auth === 'string' ? { authorization: `Bearer ${auth}` } : { apiKey: auth.apiKey });
   await ws.acked;
   const before = bus.listenerCount();
+  const members = server.liveSubscriptions().members;
   ws.subscribe('s', query, variables);
+  await until(() => server.liveSubscriptions().members > members, 'the subscription to start');
   if (expectListeners > 0) await until(() => bus.listenerCount() >= before + expectListeners, 'the subscription to listen');
   const mine = () => ws.messages.filter((m) => m.id === 's' && m.type === 'next');
   const sub: LiveSub = {
@@ -80,4 +84,9 @@ export async function liveSub(
     },
   };
   return sub;
+}
+
+/** Waits until no live subscription is left on the server and the bus has only `baseListeners`. */
+export async function quiet(server: Pick<ApiServer, 'liveSubscriptions'>, bus: EventBus, baseListeners: number): Promise<void> {
+  await until(() => server.liveSubscriptions().groups === 0 && bus.listenerCount() === baseListeners, 'earlier subscriptions to end');
 }

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TOPICS } from '../../src/common/domain-events';
 import { ApiKey } from '../../src/modules/accounts/api-key.entity';
+import { LiveResolver } from '../../src/modules/live/live.resolver';
 import type { Permission } from '../../src/modules/accounts/permissions';
 import { sha256 } from '../../src/modules/accounts/tokens';
 import { seedCatalog, type CatalogWorld } from '../catalog/catalog-fixtures';
@@ -14,6 +15,7 @@ import {
   reservationEvent,
   STOCK_SUB,
   stockEvent,
+  quiet,
   until,
   type LiveSub,
 } from './live-helpers';
@@ -61,7 +63,7 @@ afterAll(async () => {
 });
 
 const sub = (auth: string | { apiKey: string }, query: string, variables: Record<string, unknown> = {}, listeners = 1) =>
-  liveSub(app.url, app.core.bus, auth, query, variables, listeners);
+  liveSub(app.server, app.core.bus, auth, query, variables, listeners);
 
 /** Opens a subscription that the server refuses, and returns the error it sent. */
 async function refused(auth: string | { apiKey: string } | null, query: string, variables: Record<string, unknown> = {}) {
@@ -240,9 +242,50 @@ describe('reservationExpiring', () => {
   });
 });
 
+describe('grouping', () => {
+  it('identical subscriptions of one audience execute once per event; each member still gets it; leaving is per member', async () => {
+    const A = app.world.a.company.id;
+    await quiet(app.server, app.core.bus, baseListeners);
+    const spy = vi.spyOn(LiveResolver.prototype, 'orderStatusChanged');
+    try {
+      // three buyers of A at the same level: one group; the active buyer (other permissions) and staff: their own
+      const p1 = await sub(tokens.passiveA, ORDER_SUB);
+      const p2 = await sub(await app.tokenFor(app.world.a.users.passive.id), ORDER_SUB, {}, 0);
+      const p3 = await sub(tokens.passiveA, ORDER_SUB, {}, 0);
+      const active = await sub(tokens.activeA, ORDER_SUB);
+      const staff = await sub(tokens.staff, ORDER_SUB);
+      expect(app.server.liveSubscriptions()).toEqual({ groups: 3, members: 5 });
+      const e1 = orderEvent(A);
+      await app.core.bus.emit(TOPICS.orderStatusChanged, A, e1);
+      for (const s of [p1, p2, p3, active, staff]) expect((await s.nth(1)).orderId).toBe(e1.orderId);
+      expect(spy).toHaveBeenCalledTimes(3);
+      // one member leaves: the others keep hearing
+      p2.ws.close();
+      await until(() => app.server.liveSubscriptions().members === 4, 'the member to leave');
+      const e2 = orderEvent(A);
+      await app.core.bus.emit(TOPICS.orderStatusChanged, A, e2);
+      for (const s of [p1, p3]) expect((await s.nth(2)).orderId).toBe(e2.orderId);
+      expect(spy).toHaveBeenCalledTimes(6);
+      for (const s of [p1, p3, active, staff]) s.ws.close();
+      await quiet(app.server, app.core.bus, baseListeners);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a refused subscription is not kept: the next subscriber with permission gets in', async () => {
+    await quiet(app.server, app.core.bus, baseListeners);
+    expect(codeOf(await refused(tokens.observerA, ORDER_SUB))).toBe('FORBIDDEN');
+    expect(app.server.liveSubscriptions().groups).toBe(0);
+    const ok = await sub(tokens.passiveA, ORDER_SUB);
+    expect(app.server.liveSubscriptions()).toEqual({ groups: 1, members: 1 });
+    ok.ws.close();
+  });
+});
+
 describe('subscriptions end cleanly', () => {
   it('closing connections removes every listener', async () => {
-    await until(() => app.core.bus.listenerCount() === baseListeners, 'earlier subscriptions to end');
+    await quiet(app.server, app.core.bus, baseListeners);
     const base = baseListeners;
     const s1 = await sub(tokens.staff, ORDER_SUB);
     const s2 = await sub(tokens.observerB, STOCK_SUB, { productIds: [cw.p.drill, cw.p.hidden] }, 2);
@@ -251,7 +294,7 @@ describe('subscriptions end cleanly', () => {
     s1.ws.close();
     s2.ws.close();
     s3.ws.close();
-    await until(() => app.core.bus.listenerCount() === base, 'listeners to be removed');
+    await quiet(app.server, app.core.bus, base);
   });
 
   it('a blocked user’s live subscriptions are closed at once', async () => {

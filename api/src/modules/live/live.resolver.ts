@@ -13,6 +13,9 @@ import {
 } from './live.service';
 import { OrderStatusChangeType, OrderStatusEnum, ReservationExpiringType, StockChangeType } from './live.types';
 
+/** Root fields whose answers depend only on the event and the subscriber's audience: grouped per process. */
+export const SHAREABLE_LIVE_FIELDS: ReadonlySet<string> = new Set(['orderStatusChanged', 'stockChanged', 'reservationExpiring']);
+
 interface Data<A> {
   args: A;
   context: Ctx;
