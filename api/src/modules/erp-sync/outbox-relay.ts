@@ -194,10 +194,12 @@ export class OutboxRelay {
         ctx.log.warn({ ids: dead.map((d) => d.row.id) }, 'outbox messages moved to the dead letters');
       }
     });
-    for (const ev of events) {
-      await this.bus.emit(ERP_EVENTS.statusChanged, ev.kontorReference, ev).catch(() => undefined);
-      await this.bus.emit(ERP_EVENTS.statusChanged, undefined, ev).catch(() => undefined);
-    }
+    await Promise.all(
+      events.flatMap((ev) => [
+        this.bus.emit(ERP_EVENTS.statusChanged, ev.kontorReference, ev).catch(() => undefined),
+        this.bus.emit(ERP_EVENTS.statusChanged, undefined, ev).catch(() => undefined),
+      ]),
+    );
     return result;
   }
 }
