@@ -1,5 +1,5 @@
 import { Authorized, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionType } from '../../graphql/connection';
+import { PageInfo } from '../../graphql/common.types';
 import { Money } from '../../graphql/money';
 import { CustomerPriceType } from '../pricing/pricing.types';
 
@@ -26,7 +26,10 @@ registerEnumType(CharacteristicKindEnum, {
   description: 'Free text, a number in a unit, yes/no, or one of fixed options.',
 });
 
-@ObjectType('Category', { description: 'A node of the category tree, name in the reader’s language (fallback: Polish, English).' })
+@ObjectType('Category', {
+  simpleResolvers: true,
+  description: 'A node of the category tree, name in the reader’s language (fallback: Polish, English).',
+})
 export class CategoryType {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true, description: 'The ERP’s id.' }) erpId!: string | null;
@@ -38,7 +41,7 @@ export class CategoryType {
   @Field(() => [CategoryType]) children!: CategoryType[];
 }
 
-@ObjectType('Warehouse', { description: 'A warehouse, its address and whether orders may be collected there.' })
+@ObjectType('Warehouse', { simpleResolvers: true, description: 'A warehouse, its address and whether orders may be collected there.' })
 export class WarehouseType {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) erpId!: string | null;
@@ -51,7 +54,7 @@ export class WarehouseType {
   @Field(() => Boolean) pickup!: boolean;
 }
 
-@ObjectType('PlannedDelivery', { description: 'A delivery the ERP expects.' })
+@ObjectType('PlannedDelivery', { simpleResolvers: true, description: 'A delivery the ERP expects.' })
 export class PlannedDeliveryType {
   @Field(() => Float) quantity!: number;
   @Field(() => String, { description: 'ISO date (YYYY-MM-DD).' }) expectedOn!: string;
@@ -128,8 +131,6 @@ export class CharacteristicFacetType {
   @Field(() => Float, { nullable: true, description: 'For numbers: the largest value.' }) max!: number | null;
 }
 
-export { connectionType };
-
 @ObjectType('ProductSummary', { simpleResolvers: true, description: 'A product in a list or search result, flat.' })
 export class ProductSummaryType {
   @Field(() => ID) id!: string;
@@ -174,15 +175,32 @@ export class ProductDetailType extends ProductSummaryType {
   @Field(() => [ProductSummaryType], { description: '“Also offer”: products to show beside this one.' }) associated!: ProductSummaryType[];
 }
 
-export const ProductConnection = connectionType('Product', ProductSummaryType);
+/**
+ * The product list's Relay connection (same shape as graphql/connection.ts builds), with plain-property fields
+ * (simpleResolvers): a page of 50 then resolves without a middleware chain per edge.
+ */
+@ObjectType('ProductEdge', { simpleResolvers: true })
+export class ProductEdgeType {
+  @Field(() => String) cursor!: string;
+  @Field(() => ProductSummaryType) node!: ProductSummaryType;
+}
 
-@ObjectType('PriceRange', { description: 'Lowest and highest customer net unit price among products (needs prices.view).' })
+@ObjectType('ProductConnection', { simpleResolvers: true })
+export class ProductConnection {
+  @Field(() => [ProductEdgeType]) edges!: ProductEdgeType[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType('PriceRange', {
+  simpleResolvers: true,
+  description: 'Lowest and highest customer net unit price among products (needs prices.view).',
+})
 export class PriceRangeType {
   @Field(() => Money) min!: Money;
   @Field(() => Money) max!: Money;
 }
 
-@ObjectType('ProductFacets', { description: 'Counts for the current filter.' })
+@ObjectType('ProductFacets', { simpleResolvers: true, description: 'Counts for the current filter.' })
 export class ProductFacetsType {
   @Field(() => Int) totalCount!: number;
   @Field(() => [FacetValueType], { description: 'value = manufacturer id.' }) manufacturers!: FacetValueType[];
