@@ -1,7 +1,7 @@
 // Outbox relay throughput against BullMQ's own no-op throughput, measured in the same run.
 //  1. BullMQ alone: 50,000 no-op jobs added in bulk, then processed by one worker (concurrency 8).
-//  2. Kontor's relay: 50,000 outbox rows (one per order) → the relay job leases them and enqueues delivery jobs
-//     of 200 → workers (concurrency 8) send each through the ErpConnector port (an in-process ERP that answers
+//  2. Kontor's relay: 50,000 outbox rows (one per order) → the relay job (every 2 s, as scheduled in the workers)
+//     leases them and enqueues delivery jobs of 250 → workers (concurrency 8) send each through the ErpConnector port (an in-process ERP that answers
 //     at once) and mark them sent, with the erp_document rows and status events. Messages per second end to end.
 //  Target: the relay ≥ 0.5 × BullMQ's no-op jobs/s.
 //
@@ -118,18 +118,21 @@ async function relay(prefix) {
   const handlers = {
     // the same calls as workers/src/erp-handlers.ts
     'erp.relayOutbox': async () => {
-      const batches = await core.services.outboxRelay.claimDue(core.context(), 5000, 200);
-      await queue.addBulk(batches.map((ids) => ({ name: 'erp.deliverOutbox', data: { ids }, opts: { removeOnComplete: true } })));
-      return batches.length;
+      let total = 0;
+      for (let round = 0; round < 5; round++) {
+        const batches = await core.services.outboxRelay.claimDue(core.context(), 10_000, 250);
+        await queue.addBulk(batches.map((ids) => ({ name: 'erp.deliverOutbox', data: { ids }, opts: { removeOnComplete: true } })));
+        total += batches.length;
+        if (batches.flat().length < 10_000) break;
+      }
+      return total;
     },
     'erp.deliverOutbox': (job) => core.services.outboxRelay.deliver(core.context(), job.data.ids),
   };
   const worker = new Worker('erp', (job) => handlers[job.name](job), { connection, prefix, concurrency: 8 });
   const t0 = performance.now();
-  const relayTimer = setInterval(
-    () => void queue.add('erp.relayOutbox', {}, { removeOnComplete: true, jobId: `relay-${Math.floor(Date.now() / 200)}` }),
-    200,
-  );
+  // as the workers' job scheduler does: a relay run every 2 seconds
+  const relayTimer = setInterval(() => void queue.add('erp.relayOutbox', {}, { removeOnComplete: true }), 2000);
   await queue.add('erp.relayOutbox', {}, { removeOnComplete: true });
   await until(
     async () => (await db.query('select count(*)::int n from outbox where sent_at is null')).rows[0].n === 0,

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { NOW, putRecords } from './db.mjs';
 import { textPdf } from './pdf.mjs';
 
@@ -6,9 +7,10 @@ import { textPdf } from './pdf.mjs';
  * catalog with a price list and stock in two warehouses, invoices with PDFs, a payment and balances.
  * Idempotent: does nothing when the ERP already holds data.
  */
-export async function seedDemo(db, { products = 240 } = {}) {
+export async function seedDemo(db, { products = 240, catalogFrom = null } = {}) {
   const has = await db.query(`select 1 from erp_record limit 1`);
   if (has.rowCount) return false;
+  const fromKontor = catalogFrom ? await seedCatalogFromKontor(db, catalogFrom) : false;
   const top = [
     ['C-10', 'Budowlane'],
     ['C-20', 'Elektryka'],
@@ -22,6 +24,12 @@ export async function seedDemo(db, { products = 240 } = {}) {
     ['C-31', 'C-30', 'Rury i kształtki'],
     ['C-32', 'C-30', 'Armatura'],
   ];
+  if (!fromKontor) await ownCatalog(db, top, sub, products);
+  await seedCustomers(db);
+  return true;
+}
+
+async function ownCatalog(db, top, sub, products) {
   await putRecords(db, 'categories', [
     ...top.map(([erpId, name], i) => ({ erpId, name, parentErpId: null, position: i })),
     ...sub.map(([erpId, parentErpId, name], i) => ({ erpId, name, parentErpId, position: i })),
@@ -41,6 +49,9 @@ export async function seedDemo(db, { products = 240 } = {}) {
     priceLists: ['PL-DET', 'PL-HURT'],
     warehouses: ['W-WAW', 'W-KRK'],
   });
+}
+
+async function seedCustomers(db) {
   const account = (email, name, accessLevel) => ({ email, name, accessLevel, blocked: false });
   await putRecords(db, 'customers', [
     {
@@ -117,7 +128,6 @@ export async function seedDemo(db, { products = 240 } = {}) {
   });
   await registerPayment(db, { customerErpId: 'K-0001', invoiceErpId: inv2.erpId, amountMinor: 20000 });
   for (const c of ['K-0003']) await recomputeBalance(db, c);
-  return true;
 }
 
 /** A catalog of `products` products with one price per list and stock per warehouse, generated in SQL (fast). */
@@ -237,4 +247,51 @@ export async function recomputeBalance(db, customerErpId) {
       asOf: iso(new Date()),
     },
   ]);
+}
+
+/**
+ * For `npm start`: the demo ERP takes its catalog (categories, characteristics, warehouses, products, price
+ * lists, prices, stock) from Kontor's demo catalog, once, so the two agree and the first sync changes nothing.
+ * `kontorUrl` is Kontor's database.
+ */
+export async function seedCatalogFromKontor(db, kontorUrl) {
+  const src = new pg.Client({ connectionString: kontorUrl });
+  await src.connect();
+  try {
+    const q = async (sql) => (await src.query(sql)).rows;
+    const categories =
+      await q(`select c.erp_id as "erpId", coalesce(c.names->>'pl', c.erp_id) as name, p.erp_id as "parentErpId", c.position
+                                  from category c left join category p on p.id = c.parent_id where c.erp_id is not null and c.active order by c.depth`);
+    if (!categories.length) return false;
+    await putRecords(db, 'categories', categories);
+    const characteristics = await q(`select ch.erp_id as "erpId", coalesce(ch.names->>'pl', ch.code) as name, ch.kind, ch.unit,
+                                            coalesce((select array_agg(o.code order by o.position) from characteristic_option o where o.characteristic_id = ch.id), '{}') as values
+                                       from characteristic ch where ch.erp_id is not null`);
+    await putRecords(db, 'characteristics', characteristics);
+    await putRecords(db, 'warehouses', await q(`select erp_id as "erpId", code, name from warehouse where erp_id is not null and active`));
+    const products = await q(`
+      select p.erp_id as "erpId", p.sku, p.ean, coalesce(p.names->>'pl', p.sku) as name, p.descriptions->>'pl' as description, p.unit,
+             p.vat_rate_bp as "vatRateBp", c.erp_id as "categoryErpId", m.name as manufacturer, p.active,
+             coalesce((select jsonb_agg(jsonb_build_object('characteristicErpId', coalesce(ch.erp_id, a.key), 'value', a.value #>> '{}'))
+                         from jsonb_each(p.attributes) a left join characteristic ch on ch.code = a.key), '[]') as characteristics
+        from product p left join category c on c.id = p.category_id left join manufacturer m on m.id = p.manufacturer_id
+       where p.erp_id is not null`);
+    for (let i = 0; i < products.length; i += 1000) await putRecords(db, 'products', products.slice(i, i + 1000));
+    await putRecords(db, 'priceLists', await q(`select erp_id as "erpId", name, currency from price_list where erp_id is not null`));
+    const prices = await q(`
+      select coalesce(e.erp_id, l.erp_id || ':' || p.erp_id || ':1') as "erpId", l.erp_id as "priceListErpId", p.erp_id as "productErpId",
+             e.amount_minor::float8 as "netMinor", l.currency, 1 as "minQuantity"
+        from price_list_entry e join price_list l on l.id = e.price_list_id join product p on p.id = e.product_id
+       where l.erp_id is not null and p.erp_id is not null`);
+    for (let i = 0; i < prices.length; i += 1000) await putRecords(db, 'prices', prices.slice(i, i + 1000));
+    const stock = await q(`
+      select coalesce(s.erp_id, w.erp_id || ':' || p.erp_id) as "erpId", w.erp_id as "warehouseErpId", p.erp_id as "productErpId",
+             s.on_hand::float8 as "onHand", s.erp_reserved::float8 as "erpReserved"
+        from stock s join warehouse w on w.id = s.warehouse_id join product p on p.id = s.product_id
+       where w.erp_id is not null and p.erp_id is not null`);
+    for (let i = 0; i < stock.length; i += 1000) await putRecords(db, 'stock', stock.slice(i, i + 1000));
+    return true;
+  } finally {
+    await src.end();
+  }
 }

@@ -52,16 +52,24 @@ const send = (res, status, body, type = 'application/json') => {
 
 /**
  * Starts the demo ERP. Options: databaseUrl (created when missing), port (0: random), host, token (optional
- * bearer token for /v1), seed (demo data when empty; default true), random (for fault rates; tests pass a
- * deterministic one).
+ * bearer token for /v1), seed (demo data when empty; default true), catalogFrom (a Kontor database URL to take
+ * the demo catalog from instead of generating one), random (for fault rates; tests pass a deterministic one).
  */
-export async function startDemoErp({ databaseUrl, port = 0, host = '127.0.0.1', token = null, seed = true, random = Math.random } = {}) {
+export async function startDemoErp({
+  databaseUrl,
+  port = 0,
+  host = '127.0.0.1',
+  token = null,
+  seed = true,
+  catalogFrom = null,
+  random = Math.random,
+} = {}) {
   if (!databaseUrl)
     throw new Error('The demo ERP needs a databaseUrl (DEMO_ERP_DATABASE_URL), e.g. postgres://postgres@127.0.0.1:5432/kontor_demo_erp');
   await ensureDatabase(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
   await migrate(pool);
-  if (seed) await seedDemo(pool);
+  if (seed) await seedDemo(pool, { catalogFrom });
   let faults = { ...NO_FAULTS };
   const stats = { pulls: 0, pushes: 0, created: 0, deduplicated: 0, lookups: 0 };
 
@@ -257,6 +265,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     port: Number(process.env.DEMO_ERP_PORT ?? 4100),
     host: process.env.DEMO_ERP_HOST ?? '127.0.0.1',
     token: process.env.DEMO_ERP_TOKEN || null,
+    // npm start: take the demo catalog from Kontor's demo data once, so both sides agree from the start
+    catalogFrom: process.env.DEMO_ERP_CATALOG_FROM || null,
   }).then(
     (erp) => {
       console.log(`Demo ERP (Kontor bridge protocol v1) on ${erp.url} — admin page at ${erp.url}/`);

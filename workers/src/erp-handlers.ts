@@ -9,6 +9,10 @@ const entityOf = (name: string | undefined): ErpEntity => {
   return name as ErpEntity;
 };
 
+const RELAY_CLAIM = 10_000;
+const RELAY_BATCH = 250;
+const RELAY_ROUNDS = 5;
+
 /** ERP sync jobs: plumbing only — each calls the erp-sync services and enqueues follow-ups. */
 export const erpHandlers = {
   async 'erp.sync'(core: Core, p: JobPayloads['erp.sync'], jobs: Enqueue) {
@@ -26,9 +30,15 @@ export const erpHandlers = {
     return out;
   },
   async 'erp.relayOutbox'(core: Core, _p: JobPayloads['erp.relayOutbox'], jobs: Enqueue) {
-    const batches = await core.services.outboxRelay.claimDue(core.context());
-    for (const ids of batches) await jobs('erp.deliverOutbox', { ids });
-    return { batches: batches.length };
+    // a backlog (after an outage) drains in a few big claims per run rather than one small claim per interval
+    let total = 0;
+    for (let round = 0; round < RELAY_ROUNDS; round++) {
+      const batches = await core.services.outboxRelay.claimDue(core.context(), RELAY_CLAIM, RELAY_BATCH);
+      for (const ids of batches) await jobs('erp.deliverOutbox', { ids });
+      total += batches.length;
+      if (batches.flat().length < RELAY_CLAIM) break;
+    }
+    return { batches: total };
   },
   'erp.deliverOutbox': (core: Core, p: JobPayloads['erp.deliverOutbox']) => core.services.outboxRelay.deliver(core.context(), p.ids),
   async 'erp.fetchInvoicePdfs'(core: Core) {

@@ -118,12 +118,13 @@ export const warehousesSink: Sink<'warehouses'> = {
   },
 };
 
-const attributesOf = (p: ErpProduct) =>
+/** Characteristic values arrive as text; Kontor keeps numbers and yes/no typed (product.attributes). */
+const attributeValue = (v: string): string | number | boolean =>
+  v === 'true' ? true : v === 'false' ? false : v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+
+const attributesOf = (p: ErpProduct, codes: ReadonlyMap<string, string>) =>
   Object.fromEntries(
-    (p.characteristics ?? []).map((c) => [
-      c.characteristicErpId,
-      c.value !== '' && Number.isFinite(Number(c.value)) ? Number(c.value) : c.value,
-    ]),
+    (p.characteristics ?? []).map((c) => [codes.get(c.characteristicErpId) ?? c.characteristicErpId, attributeValue(c.value)]),
   );
 
 export const productsSink: Sink<'products'> = {
@@ -137,9 +138,19 @@ export const productsSink: Sink<'products'> = {
     if (makers.length) {
       await client.query(
         `insert into manufacturer (id, erp_id, name, updated_at) select gen_random_uuid(), 'M:' || m, m, $2 from unnest($1::text[]) m
+          where not exists (select 1 from manufacturer x where x.name = m)
          on conflict (erp_id) do nothing`,
         [makers, now],
       );
+    }
+    // attributes are keyed by the characteristic's code in Kontor; the ERP names characteristics by erpId
+    const charIds = [...new Set(live.flatMap((r) => (r.characteristics ?? []).map((c) => c.characteristicErpId)))];
+    const codes = new Map<string, string>();
+    if (charIds.length) {
+      const res = await client.query<{ erp_id: string; code: string }>('select erp_id, code from characteristic where erp_id = any($1)', [
+        charIds,
+      ]);
+      for (const r of res.rows) codes.set(r.erp_id, r.code);
     }
     const rows = live.map((r) => ({
       erp_id: r.erpId,
@@ -150,8 +161,8 @@ export const productsSink: Sink<'products'> = {
       unit: r.unit,
       vat: r.vatRateBp,
       cat: r.categoryErpId,
-      maker: r.manufacturer ? `M:${r.manufacturer}` : null,
-      attrs: attributesOf(r),
+      maker: r.manufacturer ?? null,
+      attrs: attributesOf(r, codes),
       active: r.active,
     }));
     const { changed, missing } = rows.length
@@ -159,13 +170,14 @@ export const productsSink: Sink<'products'> = {
           client,
           `with s as (select * from json_to_recordset($1::json) as x(erp_id text, sku text, ean text, name text, description text, unit text, vat int,
                                                                        cat text, maker text, attrs jsonb, active boolean)),
+                mk as (select x.name, min(x.id::text)::uuid as id from manufacturer x where x.name in (select distinct maker from s) group by x.name),
                 clash as (select s.erp_id from s join product p on p.sku = s.sku and p.erp_id is distinct from s.erp_id),
                 up as (insert into product (id, erp_id, sku, ean, names, descriptions, unit, vat_rate_bp, category_id, manufacturer_id, attributes, active,
                                             created_at, updated_at)
                        select gen_random_uuid(), s.erp_id, s.sku, s.ean, jsonb_build_object('pl', s.name),
                               case when s.description is null then '{}'::jsonb else jsonb_build_object('pl', s.description) end,
                               s.unit, s.vat, c.id, m.id, s.attrs, s.active, $2, $2
-                         from s left join category c on c.erp_id = s.cat left join manufacturer m on m.erp_id = s.maker
+                         from s left join category c on c.erp_id = s.cat left join mk m on m.name = s.maker
                         where not exists (select 1 from clash where clash.erp_id = s.erp_id)
                        on conflict (erp_id) do update set sku = excluded.sku, ean = excluded.ean, names = product.names || excluded.names,
                               descriptions = product.descriptions || excluded.descriptions, unit = excluded.unit, vat_rate_bp = excluded.vat_rate_bp,

@@ -97,6 +97,10 @@ export class ErpQuarantine {
 @Entity({ tableName: 'outbox' })
 @Unique({ properties: ['aggregateType', 'aggregateId', 'seq'] })
 @Index({ properties: ['sentAt', 'deadAt', 'nextAttemptAt'] })
+@Index({
+  name: 'outbox_pending_index',
+  expression: 'create index "outbox_pending_index" on "outbox" ("id") where "sent_at" is null and "dead_at" is null',
+})
 export class OutboxMessage {
   [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'deadAt' | 'erpId' | 'erpNumber';
 
