@@ -43,7 +43,7 @@ describe('ERP sync resilience', () => {
     erp = await startTestErp();
     dying = new DyingConnector(new BridgeHttpConnector(erp.url, { timeoutMs: 5000 }));
     app = await startErpApp({ connector: dying });
-    for (const e of ['categories', 'warehouses', 'products', 'priceLists'] as const)
+    for (const e of ['categories', 'characteristics', 'warehouses', 'products', 'priceLists'] as const)
       await app.core.services.erpSync.syncEntity(app.ctx(), e);
   });
   afterAll(async () => {
@@ -123,5 +123,23 @@ describe('ERP sync resilience', () => {
     await app.core.services.erpSync.syncEntity(app.ctx(), 'customers');
     app.core.services.erpFreshness.reset();
     expect((await app.gql(q, {}, customer)).errors).toBeUndefined();
+  });
+});
+
+describe('ERP sync order', () => {
+  it('an entity waits for the entities its records refer to, instead of quarantining their references', async () => {
+    const erp = await startTestErp();
+    const app = await startErpApp({ erpUrl: erp.url });
+    try {
+      const early = await app.core.services.erpSync.syncEntity(app.ctx(), 'prices');
+      expect(early.skipped).toBe('waiting for a first successful sync of products, priceLists');
+      for (const e of ['categories', 'characteristics', 'products', 'priceLists'] as const)
+        await app.core.services.erpSync.syncEntity(app.ctx(), e);
+      const later = await app.core.services.erpSync.syncEntity(app.ctx(), 'prices');
+      expect(later).toMatchObject({ changed: 480, quarantined: 0 });
+    } finally {
+      await app.close();
+      await erp.close();
+    }
   });
 });

@@ -58,6 +58,18 @@ export async function recordQuarantine(client: PgClient, items: QuarantinedInput
   );
 }
 
+/** Which entities must have synced once before an entity's records can be resolved. */
+export const DEPENDS_ON: Partial<Record<ErpEntity, ErpEntity[]>> = {
+  products: ['categories', 'characteristics'],
+  prices: ['products', 'priceLists'],
+  stock: ['products', 'warehouses'],
+  tradeTerms: ['customers', 'priceLists', 'products'],
+  promotions: ['products', 'categories', 'customers'],
+  invoices: ['customers'],
+  payments: ['customers', 'invoices'],
+  balances: ['customers'],
+};
+
 const cmp = (a: ErpCursor, b: ErpCursor) => {
   const ta = Date.parse(a.modifiedAt);
   const tb = Date.parse(b.modifiedAt);
@@ -112,6 +124,22 @@ export class ErpSyncService {
     return ok;
   }
 
+  /**
+   * Records refer to others (a price to its product): until the referenced entities have synced once, a run
+   * would only quarantine references it cannot resolve yet, so it waits. (Later misses are caught by the
+   * reconciliation, which re-reads everything.)
+   */
+  private async unmetDependencies(ctx: Ctx, entity: ErpEntity): Promise<ErpEntity[]> {
+    const deps: ErpEntity[] = [];
+    for (const d of DEPENDS_ON[entity] ?? []) if (this.sinks.has(d) && (await this.isWired(ctx, d))) deps.push(d);
+    if (!deps.length) return [];
+    const rows = await withPgClient(ctx.em, (c) =>
+      c.query<{ entity: string }>('select entity from erp_sync_state where entity = any($1) and last_success_at is not null', [deps]),
+    );
+    const done = new Set(rows.rows.map((r) => r.entity));
+    return deps.filter((d) => !done.has(d));
+  }
+
   private async readState(client: PgClient, entity: ErpEntity, lock = false) {
     await client.query(`insert into erp_sync_state (entity, updated_at) values ($1, now()) on conflict (entity) do nothing`, [entity]);
     const res = await client.query<{ cursor_modified_at: Date | null; cursor_erp_id: string | null; last_error: string | null }>(
@@ -141,6 +169,8 @@ export class ErpSyncService {
     };
     if (!this.connector) return { ...result, skipped: 'no ERP connector is configured' };
     if (!(await this.isWired(ctx, entity))) return { ...result, skipped: `the tables for ${entity} do not exist yet` };
+    const waiting = await this.unmetDependencies(ctx, entity);
+    if (waiting.length) return { ...result, skipped: `waiting for a first successful sync of ${waiting.join(', ')}` };
     const sink = this.sinks.get(entity)!;
     const limit = opts.batchSize ?? this.config.batchSize;
     const maxPages = opts.maxPages ?? this.config.maxPagesPerRun;
