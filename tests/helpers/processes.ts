@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -116,4 +116,64 @@ export async function startRedis(port: number): Promise<Proc & { url: string }> 
     await sleep(20);
   }
   return Object.assign(proc, { url: `redis://127.0.0.1:${port}` });
+}
+
+/**
+ * Compiles workers/src (once per test run) to api/.workers-build/<run>, its `@kontor/api/dist/…` imports pointed at
+ * the API build of this run, and returns the path of its main.js.
+ */
+export function builtWorkers(): string {
+  const run = process.env.KONTOR_TEST_RUN!;
+  const out = path.join(ROOT, 'api', '.workers-build', run);
+  const main = path.join(out, 'main.js');
+  if (existsSync(main)) return main;
+  const tmp = `${out}.${process.pid}`;
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'swc'), ['src', '-d', tmp, '--strip-leading-paths', '-q'], {
+    cwd: path.join(ROOT, 'workers'),
+    stdio: 'inherit',
+  });
+  const apiBuild = path.dirname(builtApi());
+  for (const f of readdirSync(tmp)) {
+    if (!f.endsWith('.js')) continue;
+    const file = path.join(tmp, f);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"@kontor/api/dist/', `${JSON.stringify(apiBuild + '/').slice(0, -1)}`));
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(tmp, out);
+  return main;
+}
+
+/** The workers process (`node main.js`), ready when it says so in its log. */
+export async function startWorkersProcess(opts: {
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  env?: Record<string, string>;
+}): Promise<Proc> {
+  const child = spawn(process.execPath, [builtWorkers()], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      KONTOR_TOKEN_SECRET: TOKEN_SECRET,
+      DATABASE_URL: opts.databaseUrl,
+      REDIS_URL: opts.redisUrl,
+      KONTOR_REDIS_PREFIX: opts.redisPrefix,
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const proc = track(child);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the workers exited before they were ready:\n${proc.output()}`);
+    if (/Kontor workers running/.test(proc.output())) return proc;
+    if (Date.now() > deadline) {
+      await proc.kill('SIGKILL');
+      throw new Error(`the workers were not ready within 60 s:\n${proc.output()}`);
+    }
+    await sleep(50);
+  }
 }

@@ -3,9 +3,10 @@ import { Queue, Worker } from 'bullmq';
 import { loadConfig } from '@kontor/api/dist/config/config';
 import { createCore } from '@kontor/api/dist/core';
 import { JOB_QUEUE, QUEUES, type JobName } from '@kontor/api/dist/jobs/jobs';
+import { ERP_ENTITIES } from '@kontor/api/dist/modules/erp-sync/erp-connector';
 import type { Enqueue } from './enqueue';
 import { checkRegistry, handlers } from './registry';
-import { erpSchedules, SCHEDULES } from './schedulers';
+import { erpSchedules, keepSchedules, SCHEDULES } from './schedulers';
 
 /** Runs every queue's jobs. One process; start more for more throughput. */
 export async function startWorkers(env = process.env) {
@@ -20,10 +21,10 @@ export async function startWorkers(env = process.env) {
   };
   // the ERP's schedules only when an ERP is wired (KONTOR_ERP_URL or another connector)
   const schedules = [...SCHEDULES, ...(core.services.erpConnector ? erpSchedules(core.services.erpConfig) : [])];
-  for (const s of schedules) {
-    const repeat = s.pattern ? { pattern: s.pattern } : { every: s.everyMs };
-    await queues.get(JOB_QUEUE[s.job])!.upsertJobScheduler(s.id, repeat, { name: s.job, data: s.data ?? {} });
-  }
+  // kept, not just set: a Redis that restarts empty loses them
+  const stopSchedules = await keepSchedules(schedules, (s) => queues.get(JOB_QUEUE[s.job])!, core.log);
+  // a sync of everything right at start, parents first (dependents wait for them and retry shortly)
+  if (core.services.erpConnector) for (const entity of ERP_ENTITIES) await enqueue('erp.sync', { entity });
   const workers = QUEUES.map(
     (q) =>
       new Worker(
@@ -41,6 +42,7 @@ export async function startWorkers(env = process.env) {
   return {
     core,
     async close() {
+      stopSchedules();
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([...queues.values()].map((q) => q.close()));
       await core.close();
