@@ -128,7 +128,27 @@ function serve(name, script, env) {
   return child;
 }
 
-async function waitReady(url) {
+/**
+ * The demo ERP (bridge protocol, demo-erp/) with its own database `kontor_demo_erp` on the same server, its demo
+ * catalog taken from Kontor's demo data; skipped when KONTOR_ERP_URL names another ERP (or is "off").
+ */
+async function startDemoErp(databaseUrl) {
+  if (process.env.KONTOR_ERP_URL) return process.env.KONTOR_ERP_URL === 'off' ? '' : process.env.KONTOR_ERP_URL;
+  const port = process.env.DEMO_ERP_PORT ?? '4100';
+  const erpDb = new URL(databaseUrl);
+  erpDb.pathname = '/kontor_demo_erp';
+  serve('demo ERP', path.join(root, 'demo-erp/src/server.mjs'), {
+    ...process.env,
+    DEMO_ERP_DATABASE_URL: erpDb.toString(),
+    DEMO_ERP_PORT: port,
+    DEMO_ERP_CATALOG_FROM: databaseUrl,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(`${url}/health`, 'the demo ERP');
+  return url;
+}
+
+async function waitReady(url, what = 'the API') {
   for (let i = 0; i < 300; i++) {
     try {
       const res = await fetch(url);
@@ -138,7 +158,7 @@ async function waitReady(url) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`the API did not become ready at ${url}`);
+  throw new Error(`${what} did not become ready at ${url}`);
 }
 
 async function stopAll(code = 0) {
@@ -166,6 +186,7 @@ async function main() {
   const port = process.env.PORT ?? '4000';
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: port, HOST: process.env.HOST ?? '0.0.0.0' };
   await run('migrations and demo data', path.join(root, 'api/dist/seeders/run.js'), env);
+  env.KONTOR_ERP_URL = await startDemoErp(databaseUrl);
   serve('api', path.join(root, 'api/dist/main.js'), env);
   serve('workers', path.join(root, 'workers/dist/main.js'), env);
   await waitReady(`http://127.0.0.1:${port}/health/ready`);
@@ -175,7 +196,7 @@ async function main() {
   Kontor is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)
 
     GraphQL API and explorer:  http://localhost:${port}/graphql
-    Health:                    http://localhost:${port}/health/ready
+    Health:                    http://localhost:${port}/health/ready${env.KONTOR_ERP_URL ? `\n    Demo ERP (change prices, stock, statuses; block; invoice; faults):  ${env.KONTOR_ERP_URL}/` : ''}
 
   Demo logins (password for all: ${DEMO_PASSWORD})
 ${DEMO_LOGINS.map((l) => `    ${l.email.padEnd(width)}  ${l.role}`).join('\n')}
