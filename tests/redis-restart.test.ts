@@ -10,6 +10,7 @@ import { startTestErp, type DemoErp } from '../api/test/erp-sync/erp-harness';
 import { seedWorld, type World } from '../api/test/fixtures';
 import { createTestDatabase } from '../api/test/harness';
 import { seedOrdering, type OrderingWorld } from '../api/test/orders/order-fixtures';
+import { wsConnect } from '../api/test/ws-client';
 import { freePort, ROOT, startApiProcess, startRedis, startWorkersProcess, TOKEN_SECRET, type Proc } from './helpers/processes';
 
 /**
@@ -92,6 +93,14 @@ describe('Redis restarted in the middle', () => {
     const api = await startApiProcess({ databaseUrl: db.url, redisUrl: redis.url, redisPrefix: prefix, port: apiPort, env });
     procs.push(api);
     procs.push(await startWorkersProcess({ databaseUrl: db.url, redisUrl: redis.url, redisPrefix: prefix, env }));
+    // a second API process with a live subscriber: events cross Redis to reach it
+    const api2 = await startApiProcess({ databaseUrl: db.url, redisUrl: redis.url, redisPrefix: prefix, port: await freePort(), env });
+    procs.push(api2);
+    const ws = wsConnect(api2.url, { authorization: `Bearer ${await tokenFor(world.a.users.passive.id)}` });
+    await ws.acked;
+    ws.subscribe('o', 'subscription { orderStatusChanged { orderId status } }');
+    const heard = () =>
+      new Set(ws.messages.filter((m) => m.id === 'o' && m.type === 'next').map((m) => m.payload.data.orderStatusChanged.orderId));
     const token = await tokenFor(world.a.users.active.id);
     let n = 0;
     const place = async (query: string, field: 'placeOrder' | 'createProforma') => {
@@ -113,18 +122,41 @@ describe('Redis restarted in the middle', () => {
     });
     const pending = () => count(`select count(*) n from outbox where sent_at is null and dead_at is null`);
 
-    // before: the pipeline works
+    // before: the pipeline works (the subscriber on the other API process is live once it hears a probe order)
+    const probes: string[] = [];
+    const probeUntilHeard = async (what: string) => {
+      const from = probes.length;
+      await until(
+        what,
+        async () => {
+          probes.push(await place(PLACE, 'placeOrder'));
+          await sleep(300);
+          return probes.slice(from).some((id) => heard().has(id));
+        },
+        60_000,
+      );
+    };
+    await probeUntilHeard('the subscriber on the other API process to hear an order');
     const before = await batch();
     await until('the first orders to reach the ERP', async () => (await pending()) === 0, 60_000);
+    await until('the subscriber to hear the first orders', async () => before.orders.every((id) => heard().has(id)), 30_000);
 
     // Redis goes away; the API keeps taking orders (the outbox rows are in PostgreSQL)
     await redis.kill('SIGKILL');
     const during = await batch();
     // … and comes back empty on the same port
     redis = await startRedis(redisPort);
+    // the API processes resubscribe on their own: live events cross again
+    await probeUntilHeard('live events to cross Redis again after the restart');
     const after = await batch();
+    await until(
+      'the subscriber to hear the orders placed after the restart',
+      async () => after.orders.every((id) => heard().has(id)),
+      30_000,
+    );
+    ws.close();
 
-    const orders = [...before.orders, ...during.orders, ...after.orders];
+    const orders = [...probes, ...before.orders, ...during.orders, ...after.orders];
     const proformas = [...before.proformas, ...during.proformas, ...after.proformas];
     // every order reaches the ERP, once
     await until('every order to reach the ERP', async () => (await pending()) === 0, 90_000).catch((err: Error) => {
