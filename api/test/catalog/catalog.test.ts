@@ -500,3 +500,24 @@ describe('no N+1: statements per request', () => {
     expect((await count(() => gql(`{ categories { name children { name children { name } } } }`, {}, t))).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('quick search over a larger catalog (runs last: adds products)', () => {
+  it('a common word is served by the name-order walk, a rare one by the index; both only return matches', async () => {
+    await app.core.orm.em.getConnection().execute(
+      `insert into product (id, sku, names, created_at, updated_at)
+       select gen_random_uuid(), 'UNI-' || lpad(i::text, 4, '0'),
+              jsonb_build_object('pl', case when i % 2 = 0 then 'Uchwyt uniwersalny ' || i else 'Adapter ' || i end), now(), now()
+         from generate_series(1, 200) i`,
+    );
+    const common = await gql(SEARCH, { term: 'uniwers', first: 50 }, tokens.bObserver);
+    expect(common.errors).toBeUndefined();
+    expect(common.data!.searchProducts).toHaveLength(50);
+    expect(common.data!.searchProducts.every((p: { name: string }) => p.name.startsWith('Uchwyt uniwersalny'))).toBe(true);
+    const rare = await gql(SEARCH, { term: 'uchwyt 198', first: 50 }, tokens.bObserver);
+    expect(rare.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['UNI-0198']);
+    const typo = await gql(SEARCH, { term: 'unwersalny', first: 5 }, tokens.bObserver);
+    expect(typo.data!.searchProducts).toHaveLength(5);
+    // company A's assortment does not hold them
+    expect((await gql(SEARCH, { term: 'uniwers', first: 50 }, tokens.passive)).data!.searchProducts).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { badInput } from '../../common/errors';
 import type { PricingPort } from '../pricing/pricing.contract';
 import { audienceOf } from './audience';
 import type { CatalogLocale } from './i18n';
-import { listColumns, listJoins, visibleTo } from './product-sql';
+import { listColumns, listJoins, nameExpr, visibleTo } from './product-sql';
 import { refOf, type ProductListItem } from './products.service';
 import { query } from './db';
 import { Sql } from './sql';
@@ -11,6 +11,10 @@ import { Sql } from './sql';
 /** How many full-text candidates are ranked at most (DESIGN.md §9a: cap before ranking). */
 export const SEARCH_CANDIDATES = 200;
 export const SEARCH_MAX_RESULTS = 50;
+/** Products walked in name order for a word before the index is asked (see search()). */
+const WALK_ROWS = 1000;
+/** A walk that finds this many matches means the word is common: the index is not asked. */
+const ENOUGH = 40;
 const MAX_TERM = 100;
 const MAX_TOKENS = 6;
 const CORRECTIONS_CACHED = 5000;
@@ -63,30 +67,58 @@ export class SearchService {
     if (!tsq && !code) return [];
 
     const col = `p.search_${aud.locale satisfies CatalogLocale}`;
-    const matches: string[] = [];
-    const params: unknown[] = [];
+    // Candidates, capped before ranking (DESIGN.md §9a):
+    // - words, common ones: walk the first WALK_ROWS products in name order and keep those that match — a term
+    //   in a third of the catalog fills the cap after a few hundred rows, with no bitmap of 300,000 hits;
+    // - words, rare ones: when that walk finds fewer than ENOUGH, the GIN index of the language's vectors (the
+    //   branch is gated by a one-time filter, so it does not run at all for common terms);
+    // - codes: btree prefix ranges on SKU, EAN and model.
+    const branches: Sql[] = [];
+    const withs: string[] = [];
+    const withParams: unknown[] = [];
     if (tsq) {
-      matches.push(`${col} @@ to_tsquery('simple', ?)`);
-      params.push(tsq);
+      const walk = new Sql().add(`select x.id from (select p.id, ${col} as v from product p where true`);
+      visibleTo(walk, aud);
+      walk.add(
+        `order by ${nameExpr(aud.locale)}, p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ?`,
+        tsq,
+        SEARCH_CANDIDATES,
+      );
+      withs.push(`walk as (${walk.text})`);
+      withParams.push(...walk.params);
+      branches.push(new Sql().add('select id from walk'));
+      const gin = new Sql().add(
+        `select p.id from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${ENOUGH}`,
+        tsq,
+      );
+      visibleTo(gin, aud);
+      gin.add('limit ?', SEARCH_CANDIDATES);
+      branches.push(gin);
     }
     if (code) {
-      matches.push(`upper(p.sku) like ?`, `p.ean like ?`, `upper(p.model) like ?`);
-      params.push(`${code}%`, `${code}%`, `${code}%`);
+      const codes = new Sql().add(
+        `select p.id from product p where (upper(p.sku) like ? or p.ean like ? or upper(p.model) like ?)`,
+        `${code}%`,
+        `${code}%`,
+        `${code}%`,
+      );
+      visibleTo(codes, aud);
+      codes.add('limit ?', SEARCH_CANDIDATES);
+      branches.push(codes);
     }
-    const inner = new Sql().add(`select p.id from product p where (${matches.join(' or ')})`, ...params);
-    visibleTo(inner, aud);
-    inner.add('limit ?', SEARCH_CANDIDATES);
+    const candidates = branches.map((b) => `(${b.text})`).join(' union ');
 
     const rank = tsq ? `ts_rank_cd(${col}, to_tsquery('simple', ?))` : '0';
     const sql = new Sql().add(
-      `select ${listColumns(aud.locale, aud.stock)},
+      `${withs.length ? `with ${withs.join(', ')} ` : ''}select ${listColumns(aud.locale, aud.stock)},
               ${code ? `(upper(p.sku) like ? or p.ean like ? or upper(p.model) like ?)` : 'false'} as code_hit,
               ${rank} as rank
-         from (${inner.text}) c join product p on p.id = c.id ${listJoins(aud.stock)}
+         from (${candidates}) c join product p on p.id = c.id ${listJoins(aud.stock)}
         order by code_hit desc, rank desc, name, p.id limit ?`,
+      ...withParams,
       ...(code ? [`${code}%`, `${code}%`, `${code}%`] : []),
       ...(tsq ? [tsq] : []),
-      ...inner.params,
+      ...branches.flatMap((b) => b.params),
       first,
     );
     const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await query(ctx, sql.text, sql.params);
