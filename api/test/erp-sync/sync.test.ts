@@ -12,6 +12,8 @@ const ORDERED: ErpEntity[] = [
   'priceLists',
   'prices',
   'customers',
+  'tradeTerms',
+  'promotions',
   'stock',
   'orderStatuses',
   'invoices',
@@ -216,5 +218,46 @@ describe('ERP sync against the demo ERP (bridge protocol)', () => {
     expect(live.n).toBe(238);
     const [state] = await sql<{ last_error: string }>(app.core, `select last_error from erp_sync_state where entity = 'products'`);
     expect(state.last_error).toMatch(/reconciliation refused/);
+  });
+
+  it('trade terms and promotions land in the pricing tables; an impossible promotion is quarantined', async () => {
+    const [terms] = await sql<{ n: number; list: string; days: number }>(
+      app.core,
+      `select count(*)::int n, min(l.erp_id) list, min(t.payment_term_days) days from company_trade_terms t join company c on c.id = t.company_id
+         join price_list l on l.id = t.price_list_id where c.erp_id = 'K-0001'`,
+    );
+    expect(terms).toEqual({ n: 1, list: 'PL-HURT', days: 30 });
+    const rules = await sql<{ scope: string; percent_bp: number; cat: string }>(
+      app.core,
+      `select r.scope, r.percent_bp, k.erp_id cat from discount_rule r join company c on c.id = r.company_id join category k on k.id = r.scope_id
+        where c.erp_id = 'K-0001'`,
+    );
+    expect(rules).toEqual([{ scope: 'category', percent_bp: 500, cat: 'C-21' }]);
+    const { putRecords } = await loadDemoSeed();
+    await putRecords(erp.pool, 'promotions', [
+      {
+        erpId: 'PROMO-1',
+        name: 'Kable -10%',
+        validFrom: '2026-01-01T00:00:00Z',
+        validTo: '2027-01-01T00:00:00Z',
+        percentBp: 1000,
+        categoryErpIds: ['C-21'],
+      },
+      {
+        erpId: 'PROMO-BAD',
+        name: 'Both',
+        validFrom: '2026-01-01T00:00:00Z',
+        validTo: '2027-01-01T00:00:00Z',
+        percentBp: 1000,
+        netMinor: 500,
+      },
+    ]);
+    const r = await app.core.services.erpSync.syncEntity(app.ctx(), 'promotions');
+    expect(r).toMatchObject({ changed: 1, quarantined: 1 });
+    const [promo] = await sql<{ percent_bp: number; cats: number }>(
+      app.core,
+      `select percent_bp, cardinality(category_ids) cats from promotion where erp_id = 'PROMO-1'`,
+    );
+    expect(promo).toEqual({ percent_bp: 1000, cats: 1 });
   });
 });

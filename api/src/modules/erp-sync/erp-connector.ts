@@ -121,6 +121,8 @@ export interface ErpPromotion extends ErpRecordBase {
   validTo: string;
   percentBp?: number | null;
   netMinor?: number | null;
+  /** The currency of netMinor (default PLN). */
+  currency?: string;
   productErpIds?: string[];
   categoryErpIds?: string[];
   customerErpIds?: string[] | null;
