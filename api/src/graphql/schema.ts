@@ -7,7 +7,7 @@ import type { Core } from '../core';
 import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.resolver';
 import { PricingResolver } from '../modules/pricing/pricing.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
-import { LiveResolver } from '../modules/live/live.resolver';
+import { LiveResolver, OrderStatusChangeFieldsResolver } from '../modules/live/live.resolver';
 import { idGuard } from './id-guard';
 import { SIGNED_IN } from './policy';
 import { ErpSyncResolver } from '../modules/erp-sync/erp-sync.resolver';
@@ -30,6 +30,7 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
     [PricingResolver, () => new PricingResolver(s.pricing)],
     [CatalogResolver, () => new CatalogResolver(s.catalog, s.products, s.search, s.stock)],
     [LiveResolver, () => new LiveResolver()],
+    [OrderStatusChangeFieldsResolver, () => new OrderStatusChangeFieldsResolver(s.orderQueries)],
     [BasketsResolver, () => new BasketsResolver(s.baskets)],
     [OrdersResolver, () => new OrdersResolver(s.orderPlacement, s.orders, s.orderQueries)],
     [OrderFieldsResolver, () => new OrderFieldsResolver(s.orderQueries, s.reservations, s.shipments)],

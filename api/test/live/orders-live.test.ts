@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiKey } from '../../src/modules/accounts/api-key.entity';
+import { sha256 } from '../../src/modules/accounts/tokens';
+import { OrdersQueryService } from '../../src/modules/orders/orders-query.service';
 import { startTestApp, type TestApp } from '../harness';
 import { PLACE, seedOrdering, type OrderingWorld } from '../orders/order-fixtures';
-import { liveSub, ORDER_SUB, STOCK_SUB } from './live-helpers';
+import { liveSub, ORDER_SUB, quiet, STOCK_SUB } from './live-helpers';
 
 /**
  * The live subscriptions fed by the orders module itself: events come only from committed transactions. A
@@ -10,12 +13,14 @@ import { liveSub, ORDER_SUB, STOCK_SUB } from './live-helpers';
  */
 let app: TestApp;
 let w: OrderingWorld;
+let baseListeners: number;
 const CANCEL = `mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { __typename ... on Order { status } ... on UserError { code } } }`;
 const SET = `mutation($input: SetOrderStatusInput!) { setOrderStatus(input: $input) { __typename ... on Order { status } ... on UserError { code } } }`;
 
 beforeAll(async () => {
   app = await startTestApp();
   w = await seedOrdering(app.core.orm.em.fork(), { drill: 5 });
+  baseListeners = app.core.bus.listenerCount();
 });
 afterAll(async () => app?.close());
 
@@ -63,5 +68,42 @@ describe('live events from the orders module', () => {
     ]);
     expect(other.events()).toEqual([]);
     for (const s of [buyer, rep, other, observer]) s.ws.close();
+  });
+
+  it('carries the order itself (the Order type of the queries), read once per group, without prices for those without prices.view', async () => {
+    await quiet(app.server, app.core.bus, baseListeners);
+    const WITH_ORDER = `subscription { orderStatusChanged { orderId status order { id number lines { productId quantity } totalNet { amount currency } } } }`;
+    const em = app.core.orm.em.fork();
+    const secret = 'live-orders-only-key-aaaaaaaaaaaa';
+    const prefix = `K${sha256(secret).slice(0, 11)}`.replace(/[^A-Za-z0-9]/g, 'x');
+    em.create(ApiKey, { company: app.world.a.company, name: 'orders only', prefix, secretHash: sha256(secret), scopes: ['orders.view'] });
+    await em.flush();
+    const spy = vi.spyOn(OrdersQueryService.prototype, 'order');
+    try {
+      const buyers = [
+        await liveSub(app.server, app.core.bus, await app.tokenFor(app.world.a.users.passive.id), WITH_ORDER, {}),
+        await liveSub(app.server, app.core.bus, await app.tokenFor(app.world.a.users.passive.id), WITH_ORDER, {}, 0),
+        await liveSub(app.server, app.core.bus, await app.tokenFor(app.world.a.users.passive.id), WITH_ORDER, {}, 0),
+      ];
+      const key = await liveSub(app.server, app.core.bus, { apiKey: `kontor_${prefix}_${secret}` }, WITH_ORDER, {});
+      const active = await app.tokenFor(app.world.a.users.active.id);
+      const placed = await app.gql(PLACE, { input: { idempotencyKey: 'live-3', lines: [{ productId: w.p.drill, quantity: 1 }] } }, active);
+      const id = placed.data!.placeOrder.id;
+      for (const b of buyers) {
+        const e = await b.nth(1);
+        expect(e).toMatchObject({ orderId: id, status: 'new', order: { id, lines: [{ productId: w.p.drill, quantity: 1 }] } });
+        expect(e.order.totalNet).toEqual({ amount: expect.any(String), currency: 'PLN' });
+      }
+      // one read for the three buyers, one for the key
+      expect(spy).toHaveBeenCalledTimes(2);
+      // the key without prices.view: the order's price refused like in the order query, no amount anywhere
+      await key.nth(1);
+      const msg = key.ws.messages.find((m) => m.id === 's' && m.type === 'next')!;
+      expect(JSON.stringify(msg.payload)).not.toMatch(/"amount"/);
+      expect(msg.payload.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      for (const s of [...buyers, key]) s.ws.close();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

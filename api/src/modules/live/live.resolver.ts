@@ -1,7 +1,9 @@
-import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx as Context, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { Ctx } from '../../common/context';
 import { TOPICS, type OrderStatusChangedEvent, type ReservationExpiringEvent, type StockChangedEvent } from '../../common/domain-events';
 import { Policy } from '../../graphql/policy';
+import type { OrdersQueryService } from '../orders/orders-query.service';
+import { OrderType, toOrderType } from '../orders/orders.types';
 import {
   companyChannels,
   hearsOrderEvent,
@@ -95,5 +97,21 @@ export class LiveResolver {
     _companyId?: string | null,
   ): ReservationExpiringType {
     return { reservationId: e.reservationId, companyId: e.companyId, orderId: e.orderId, expiresAt: new Date(e.expiresAt) };
+  }
+}
+
+/**
+ * The order itself beside a status change, as the `order` query gives it (same type, same field permissions).
+ * Subscribers with the same audience share one execution per event, so it is read once per group, not per
+ * connection.
+ */
+@Resolver(() => OrderStatusChangeType)
+export class OrderStatusChangeFieldsResolver {
+  constructor(private readonly orders: OrdersQueryService) {}
+
+  @FieldResolver(() => OrderType, { nullable: true, description: 'The order now; null if it is no longer yours to see.' })
+  async order(@Root() change: OrderStatusChangeType, @Context() ctx: Ctx): Promise<OrderType | null> {
+    const o = await this.orders.order(ctx, change.orderId);
+    return o && toOrderType(o);
   }
 }
