@@ -184,10 +184,10 @@ async function main() {
   const results = [];
   try {
     let total = 0;
-    const t0 = performance.now();
-    for (const e of ['categories', 'warehouses', 'priceLists', 'products', 'prices', 'stock']) {
+    const timed = async (e) => {
       const s = performance.now();
       const r = await sync(e);
+      if (r.skipped) throw new Error(`${e} skipped: ${r.skipped}`);
       const ms = performance.now() - s;
       total += r.received;
       results.push({
@@ -198,7 +198,11 @@ async function main() {
         rowsPerSecond: Math.round(r.received / (ms / 1000)),
       });
       console.log(results.at(-1));
-    }
+    };
+    const t0 = performance.now();
+    for (const e of ['categories', 'characteristics', 'warehouses', 'priceLists', 'products']) await timed(e);
+    // prices and stock depend only on what is in by now: the workers run them side by side (erp queue concurrency)
+    await Promise.all([timed('prices'), timed('stock')]);
     const importMs = performance.now() - t0;
     const overall = {
       step: 'initial import overall',
