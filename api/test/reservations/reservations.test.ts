@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-const sql = (q: string, p: unknown[] = []) => app.core.orm.em.fork().getConnection().execute(q, p);
+const sql = (q: string, p: unknown[] = []): Promise<any[]> => app.core.orm.em.fork().getConnection().execute(q, p);
 const proforma = async (key: string, lines: unknown[]) =>
   (await app.gql(PROFORMA, { input: { idempotencyKey: key, lines } }, active)).data!.createProforma;
 

@@ -16,7 +16,7 @@ afterAll(async () => app?.close());
 const REQUEST = `mutation($input: RequestShipmentInput!) { requestShipment(input: $input) { __typename
   ... on ShipmentRequest { id method pickupWarehouseId contactName requestedDate status transfers { fromWarehouseId toWarehouseId lines { sku quantity } } }
   ... on UserError { code message } } }`;
-const sql = (q: string, p: unknown[] = []) => app.core.orm.em.fork().getConnection().execute(q, p);
+const sql = (q: string, p: unknown[] = []): Promise<any[]> => app.core.orm.em.fork().getConnection().execute(q, p);
 
 describe('shipment requests', () => {
   it('pick-up at another warehouse than the stock’s creates a transfer request; both go to the outbox', async () => {

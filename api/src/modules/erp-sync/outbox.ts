@@ -92,3 +92,18 @@ export async function enqueueOutboxManyPg(client: PgClient, inputs: readonly Out
   );
   return res.rows.map((r) => ({ id: Number(r.id), seq: r.seq }));
 }
+
+/**
+ * For an aggregate created in the very same transaction (a new order's id): its first message has seq 1 and no
+ * other writer can know the id yet, so no lock is needed. Returns an INSERT to embed (e.g. as a CTE) in the
+ * caller's statement, with its parameters numbered from `firstParam`; same row as enqueueOutbox would write.
+ */
+export function firstOutboxInsert(input: OutboxInput, firstParam: number): { sql: string; params: unknown[] } {
+  if (!input.aggregateType || !input.aggregateId) throw new Error('enqueueOutbox needs aggregateType and aggregateId');
+  const p = (i: number) => `$${firstParam + i}`;
+  return {
+    sql: `insert into outbox (aggregate_type, aggregate_id, seq, kind, payload, created_at, next_attempt_at, attempts)
+          values (${p(0)}, ${p(1)}, 1, ${p(2)}, ${p(3)}::jsonb, now(), now(), 0)`,
+    params: [input.aggregateType, input.aggregateId, input.kind, JSON.stringify(input.payload)],
+  };
+}

@@ -4,12 +4,12 @@ import { hasPermission, type Actor } from '../../common/actor';
 import type { Ctx } from '../../common/context';
 import { TOPICS, type OrderStatusChangedEvent } from '../../common/domain-events';
 import type { EventBus } from '../../common/event-bus';
-import { enqueueOutboxPg } from '../erp-sync/outbox';
+import { firstOutboxInsert } from '../erp-sync/outbox';
 import { inPgTransaction, type PgClient } from '../erp-sync/pg';
 import { parseMinor } from '../pricing/currency';
 import type { CustomerPrice, ManualDiscountRequest, PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
-import { holdMany, type HoldItem } from '../reservations/stock-holds';
+import { HOLD_CTES, type HoldItem, type StockAfter } from '../reservations/stock-holds';
 import type { CreditPolicyPort } from './credit-policy';
 import { readOrder, type OrderLineView, type OrderView } from './order-view';
 import {
@@ -325,7 +325,9 @@ export class OrderPlacementService {
       let stock;
       try {
         ({ number, stock } = await inPgTransaction(ctx.em, async (tx) => {
-          const ins = await tx.query<{ number: string }>(
+          // 1. the order, its first history row and every stock hold, in one statement (the hold only runs when
+          //    the order row was inserted, i.e. the idempotency key is new)
+          const ins = await tx.query<{ number: string | null; held: StockAfter[] }>(
             `with o as (
                insert into sales_order (id, number, company_id, kind, status, placed_by_id, rep_id, idempotency_key, po_number, note,
                       delivery_address, shipping_method, requested_date, currency, net_minor, gross_minor, discount_minor, credit_warning,
@@ -337,8 +339,12 @@ export class OrderPlacementService {
              ), h as (
                insert into order_history (id, order_id, from_status, to_status, at, by_user_id, by_kind, reason)
                select $19, o.id, null, 'new', $3, $20, $21, $22 from o
-             )
-             select number from o`,
+             ), req as (
+               select r.p as product_id, r.w as warehouse_id, sum(r.q) as qty
+                 from unnest($23::uuid[], $24::uuid[], $25::numeric[]) r(p, w, q) where exists (select 1 from o) group by 1, 2
+             ), ${HOLD_CTES}
+             select (select number from o) as number,
+                    coalesce((select json_agg(json_build_object('productId', "productId", 'warehouseId', "warehouseId", 'available', available, 'asOf', "asOf")) from held), '[]') as held`,
             [
               orderId,
               input.kind === 'proforma' ? 'PF/' : 'ZK/',
@@ -362,18 +368,62 @@ export class OrderPlacementService {
               byUser,
               actorKind(actor),
               input.kind === 'proforma' ? 'proforma created' : 'order placed',
+              holds.map((h) => h.productId),
+              holds.map((h) => h.warehouseId),
+              holds.map((h) => h.quantity),
             ],
           );
-          if (!ins.rows.length) throw new Rollback({ kind: 'duplicate' });
-          const held = await holdMany(tx, holds);
+          const num = ins.rows[0]?.number;
+          if (!num) throw new Rollback({ kind: 'duplicate' });
+          const held = ins.rows[0].held;
           if (held.length < distinctHolds) throw new Rollback({ kind: 'insufficientStock', lines: [] });
+          // 2. lines, the reservation and its lines, the outbox row (seq 1 of this new order), the ordered basket lines
+          const outbox = firstOutboxInsert(
+            {
+              aggregateType: 'order',
+              aggregateId: orderId,
+              kind: input.kind === 'proforma' ? 'reservation' : 'order',
+              payload: {
+                kontorReference: orderId,
+                number: num,
+                documentType: input.kind,
+                customerErpId,
+                placedAt: now.toISOString(),
+                currency,
+                lines: views.map((v) => ({
+                  lineNo: v.lineNo,
+                  productErpId: products.get(v.productId)!.erpId ?? products.get(v.productId)!.sku,
+                  quantity: v.quantity,
+                  unitNetMinor: Math.round(v.lineNetMinor / v.quantity),
+                  vatRateBp: v.vatRateBp,
+                  warehouseId: v.warehouseId,
+                })),
+                notes: [input.poNumber ? `PO ${input.poNumber}` : null, input.note ?? null].filter(Boolean).join('\n') || null,
+                reservationExpiresAt: expiresAt?.toISOString() ?? null,
+              },
+            },
+            22,
+          );
+          const basketIds = lines.map((l) => l.basketLineId).filter((x): x is string => !!x);
           await tx.query(
-            `insert into order_line (id, order_id, line_no, product_id, sku, warehouse_id, quantity, list_net_minor, unit_net_minor, unit_gross_minor,
-                    manual_discount_minor, line_net_minor, line_gross_minor, vat_rate_bp, rule, note)
-             select l.id, $1, l.no, l.p, l.sku, l.w, l.q, l.ln, l.un, l.ug, l.md, l.net, l.gross, l.vat, l.rule, l.note
-               from unnest($2::uuid[], $3::int[], $4::uuid[], $5::text[], $6::uuid[], $7::numeric[], $8::bigint[], $9::bigint[], $10::bigint[],
-                           $11::bigint[], $12::bigint[], $13::bigint[], $14::int[], $15::text[], $16::text[])
-                    as l(id, no, p, sku, w, q, ln, un, ug, md, net, gross, vat, rule, note)`,
+            `with l as (
+               insert into order_line (id, order_id, line_no, product_id, sku, warehouse_id, quantity, list_net_minor, unit_net_minor, unit_gross_minor,
+                      manual_discount_minor, line_net_minor, line_gross_minor, vat_rate_bp, rule, note)
+               select l.id, $1, l.no, l.p, l.sku, l.w, l.q, l.ln, l.un, l.ug, l.md, l.net, l.gross, l.vat, l.rule, l.note
+                 from unnest($2::uuid[], $3::int[], $4::uuid[], $5::text[], $6::uuid[], $7::numeric[], $8::bigint[], $9::bigint[], $10::bigint[],
+                             $11::bigint[], $12::bigint[], $13::bigint[], $14::int[], $15::text[], $16::text[])
+                      as l(id, no, p, sku, w, q, ln, un, ug, md, net, gross, vat, rule, note)
+             ), r as (
+               insert into reservation (id, company_id, order_id, status, expires_at, created_at) values ($17, $18, $1, 'active', $19, $20) returning id
+             ), rl as (
+               insert into reservation_line (reservation_id, product_id, warehouse_id, quantity)
+               select r.id, x.p, x.w, sum(x.q) from r, unnest($4::uuid[], $6::uuid[], $7::numeric[]) x(p, w, q) group by r.id, x.p, x.w
+             ), ob as (
+               ${outbox.sql}
+             ), b as (
+               delete from basket_line where id = any($21::uuid[])
+             )
+             select 1`,
             [
               orderId,
               views.map((v) => v.id),
@@ -391,35 +441,14 @@ export class OrderPlacementService {
               views.map((v) => v.vatRateBp),
               views.map((v) => v.rule),
               views.map((v) => v.note),
+              reservationId,
+              companyId,
+              expiresAt,
+              now,
+              basketIds,
+              ...outbox.params,
             ],
           );
-          await this.reservations.createInTx(tx, { id: reservationId, companyId, orderId, expiresAt, now, lines: holds });
-          const [num] = ins.rows.map((r) => r.number);
-          await enqueueOutboxPg(tx, {
-            aggregateType: 'order',
-            aggregateId: orderId,
-            kind: input.kind === 'proforma' ? 'reservation' : 'order',
-            payload: {
-              kontorReference: orderId,
-              number: num,
-              documentType: input.kind,
-              customerErpId,
-              placedAt: now.toISOString(),
-              currency,
-              lines: views.map((v) => ({
-                lineNo: v.lineNo,
-                productErpId: products.get(v.productId)!.erpId ?? products.get(v.productId)!.sku,
-                quantity: v.quantity,
-                unitNetMinor: v.lineNetMinor === 0 ? 0 : Math.round((v.lineNetMinor * 1000) / (v.quantity * 1000)),
-                vatRateBp: v.vatRateBp,
-                warehouseId: v.warehouseId,
-              })),
-              notes: [input.poNumber ? `PO ${input.poNumber}` : null, input.note ?? null].filter(Boolean).join('\n') || null,
-              reservationExpiresAt: expiresAt?.toISOString() ?? null,
-            },
-          });
-          const basketIds = lines.map((l) => l.basketLineId).filter((x): x is string => !!x);
-          if (basketIds.length) await tx.query('delete from basket_line where id = any($1::uuid[])', [basketIds]);
           return { number: num, stock: held };
         }));
       } catch (err) {

@@ -57,3 +57,15 @@ export async function releaseReservations(client: PgClient, reservationIds: read
   );
   return res.rows;
 }
+
+/**
+ * The hold as CTEs to embed in a larger statement (the order insert): `req` must be a CTE of
+ * (product_id, warehouse_id, qty) rows; defines `locked` and `held` (the rows held, with their availability).
+ */
+export const HOLD_CTES = `locked as (
+    select s.id, req.qty from stock s join req on s.product_id = req.product_id and s.warehouse_id = req.warehouse_id order by s.id for update of s
+  ), held as (
+    update stock s set kontor_held = s.kontor_held + locked.qty, updated_at = now()
+      from locked where s.id = locked.id and s.on_hand - s.erp_reserved - s.kontor_held >= locked.qty
+    ${RETURNING}
+  )`;
