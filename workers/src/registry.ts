@@ -10,6 +10,7 @@ export type Handler<N extends JobName> = (core: Core, payload: JobPayloads[N], e
 export const handlers: { [N in JobName]: Handler<N> } = {
   'accounts.purgeExpiredTokens': (core) => purgeExpiredTokens(core.context()),
   'reservations.expire': (core, p) => core.services.reservations.expire(core.context(), p.reservationId),
+  'reservations.warn': (core, p) => core.services.reservations.warn(core.context(), p.reservationId),
   'reservations.sweep': (core) => core.services.reservations.sweep(core.context()),
   ...erpHandlers,
 };

@@ -16,6 +16,8 @@ export interface JobPayloads {
   'erp.fetchInvoicePdfs': Record<string, never>;
   /** Releases one proforma's reservation at its expiry, unless paid (idempotent: released once). */
   'reservations.expire': { reservationId: string };
+  /** Tells the customer (event `reservation.expiring`) that an unpaid reservation will soon be released. */
+  'reservations.warn': { reservationId: string };
   /** Releases every reservation past its expiry (catches jobs lost with Redis). */
   'reservations.sweep': Record<string, never>;
 }
@@ -33,6 +35,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'erp.deliverOutbox': 'erp',
   'erp.fetchInvoicePdfs': 'erp',
   'reservations.expire': 'reservations',
+  'reservations.warn': 'reservations',
   'reservations.sweep': 'reservations',
 };
 

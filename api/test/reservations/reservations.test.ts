@@ -58,11 +58,23 @@ describe('reservations', () => {
       expect(job?.name).toBe('reservations.expire');
       expect(job?.data).toEqual({ reservationId: r.id });
       expect(job?.opts.delay).toBe(48 * 3600_000);
+      const warning = await q.getJob(`warn-${r.id}`);
+      expect(warning?.name).toBe('reservations.warn');
+      expect(warning?.opts.delay).toBe(46 * 3600_000);
     } finally {
       await q.close();
     }
     const [o] = await sql(`select kind from outbox where aggregate_id = ? order by seq`, [p.id]);
     expect(o.kind).toBe('reservation');
+    // the warning job publishes reservation.expiring while the reservation is unpaid
+    const heard: unknown[] = [];
+    const off = await app.core.bus.on('reservation.expiring', app.world.a.company.id, (e) => void heard.push(e));
+    expect(await app.core.services.reservations.warn(app.core.context(), r.id)).toBe(true);
+    await new Promise((res) => setTimeout(res, 200));
+    await off();
+    expect(heard).toEqual([
+      { reservationId: r.id, companyId: app.world.a.company.id, orderId: p.id, expiresAt: new Date(r.expires_at).toISOString() },
+    ]);
   });
 
   it('expiry releases each reservation exactly once while jobs and sweeps race; paid ones never expire', async () => {

@@ -10,6 +10,8 @@ export interface OrdersOptions {
   repDiscountCapBp: number;
   /** Lines per order or basket. */
   maxLines: number;
+  /** How long before a reservation's expiry the customer is warned (`reservation.expiring`). */
+  reservationWarnMinutes: number;
   /** How many expired reservations one sweep transaction releases. */
   sweepChunk: number;
 }
@@ -19,6 +21,7 @@ export const DEFAULT_ORDERS_OPTIONS: OrdersOptions = {
   creditPolicy: 'warn',
   overduePolicy: 'warn',
   repDiscountCapBp: 1000,
+  reservationWarnMinutes: 120,
   maxLines: 200,
   sweepChunk: 2000,
 };

@@ -177,18 +177,23 @@ export class ReservationsService {
     }
   }
 
-  /** After commit of a proforma: the expiry job, and the `reservation.expiring` event with its deadline. */
+  /**
+   * After commit of a proforma: the expiry job at its expiry, and the warning job `reservationWarnMinutes` before
+   * it (or halfway, for a shorter reservation).
+   */
   async scheduled(r: { reservationId: string; companyId: string; orderId: string; expiresAt: Date; now: Date }): Promise<void> {
-    const payload: ReservationExpiringEvent = {
-      reservationId: r.reservationId,
-      companyId: r.companyId,
-      orderId: r.orderId,
-      expiresAt: r.expiresAt.toISOString(),
-    };
-    void Promise.resolve(this.bus.emit(TOPICS.reservationExpiring, r.companyId, payload)).catch((err: Error) =>
-      this.log.warn({ err: err.message }, 'reservation event not published'),
-    );
     if (!this.jobs) return;
+    const left = r.expiresAt.getTime() - r.now.getTime();
+    const warnIn = Math.max(0, Math.max(left - this.options.reservationWarnMinutes * 60_000, left / 2));
+    try {
+      await this.jobs.add(
+        'reservations.warn',
+        { reservationId: r.reservationId },
+        { delay: Math.round(warnIn), jobId: `warn-${r.reservationId}` },
+      );
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message, reservationId: r.reservationId }, 'expiry warning job not enqueued');
+    }
     try {
       await this.jobs.add(
         'reservations.expire',
@@ -199,6 +204,23 @@ export class ReservationsService {
       // the periodic sweep releases it anyway
       this.log.warn({ err: (err as Error).message, reservationId: r.reservationId }, 'expiry job not enqueued; the sweep will release it');
     }
+  }
+
+  /** The warning job: publishes `reservation.expiring` if the reservation is still active (unpaid, not released). */
+  async warn(ctx: Ctx, reservationId: string): Promise<boolean> {
+    const rows: Array<{ company_id: string; order_id: string; expires_at: Date }> = await ctx.em
+      .getConnection()
+      .execute(`select company_id, order_id, expires_at from reservation where id = ? and status = 'active'`, [reservationId]);
+    const r = rows[0];
+    if (!r) return false;
+    const payload: ReservationExpiringEvent = {
+      reservationId,
+      companyId: r.company_id,
+      orderId: r.order_id,
+      expiresAt: new Date(r.expires_at).toISOString(),
+    };
+    await this.bus.emit(TOPICS.reservationExpiring, r.company_id, payload);
+    return true;
   }
 
   /** The order's reservation (the caller has checked the order is reachable). */
