@@ -4,6 +4,7 @@ import { Company } from '../modules/accounts/company.entity';
 import { hashPassword } from '../modules/accounts/passwords';
 import { User } from '../modules/accounts/user.entity';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoOrders } from '../modules/orders/orders.demo';
 
 export const DEMO_PASSWORD = 'kontor-demo-2026';
 
@@ -24,7 +25,10 @@ export const DEMO_LOGINS: DemoLogin[] = [
 
 /** Demo companies and users. Idempotent: rows that exist are left alone. */
 export async function seedDemo(em: EntityManager): Promise<void> {
-  if (await em.count(User, { email: 'admin@kontor.example' }, { filters: false })) return seedDemoCatalog(em);
+  if (await em.count(User, { email: 'admin@kontor.example' }, { filters: false })) {
+    await seedDemoCatalog(em);
+    return seedDemoOrders(em);
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const level = async (code: string) => em.findOneOrFail(AccessLevel, { code });
   const budmax = em.create(Company, { name: 'Budmax Sp. z o.o.', erpId: 'K-0001', taxId: 'PL5250000001' });
@@ -37,9 +41,16 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   await user('active@budmax.example', 'Anna Aktywna', budmax, 'active');
   await user('extended@budmax.example', 'Edward Rozszerzony', budmax, 'active_extended', true);
   await user('buyer@elektro-nord.example', 'Ewa Nord', nord, 'active_extended', true);
-  const rep = em.create(User, { email: 'rep@kontor.example', name: 'Roman Przedstawiciel', passwordHash, staffRole: 'sales_rep', locale: 'pl' });
+  const rep = em.create(User, {
+    email: 'rep@kontor.example',
+    name: 'Roman Przedstawiciel',
+    passwordHash,
+    staffRole: 'sales_rep',
+    locale: 'pl',
+  });
   rep.assignedCompanies.add(budmax, nord);
   em.create(User, { email: 'admin@kontor.example', name: 'Ada Administrator', passwordHash, staffRole: 'admin', locale: 'en' });
   await em.flush();
   await seedDemoCatalog(em);
+  await seedDemoOrders(em);
 }
