@@ -142,4 +142,24 @@ describe('ERP sync order', () => {
       await erp.close();
     }
   });
+
+  it('stock carries its as-of time and is hidden past the staleness limit', async () => {
+    const erp = await startTestErp();
+    const app = await startErpApp({ erpUrl: erp.url });
+    try {
+      const fresh = app.core.services.erpFreshness;
+      expect(await fresh.stockFreshness(app.clock.now())).toEqual({ asOf: null, hidden: true });
+      for (const e of ['categories', 'characteristics', 'warehouses', 'products', 'stock'] as const)
+        await app.core.services.erpSync.syncEntity(app.ctx(), e);
+      fresh.reset();
+      const now = await fresh.stockFreshness(app.clock.now());
+      expect(now.hidden).toBe(false);
+      expect(now.asOf?.getTime()).toBe(app.clock.now().getTime());
+      app.clock.advance(7 * 3600_000);
+      expect((await fresh.stockFreshness(app.clock.now())).hidden).toBe(true);
+    } finally {
+      await app.close();
+      await erp.close();
+    }
+  });
 });

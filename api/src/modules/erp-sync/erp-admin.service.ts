@@ -213,25 +213,35 @@ export class ErpAdminService {
 }
 
 /**
- * Stale blocking data fails closed (DESIGN.md §7): when an ERP is wired and customer data (which carries
- * blocking) has not synced successfully within the limit, customers are refused. Cheap: one tiny row read,
- * cached for a few seconds per process.
+ * Staleness marks (DESIGN.md §7). Stale blocking data fails closed: when an ERP is wired and customer data
+ * (which carries blocking) has not synced successfully within the limit, customers are refused. Stock past its
+ * limit is to be hidden by whoever shows it (`stockFreshness`); prices and stock show their as-of time
+ * (`syncedAt`). Cheap: one tiny row read per entity, cached for a few seconds per process.
  */
 export class ErpFreshnessGuard {
-  private cache: { at: number; lastSuccess: Date | null } | null = null;
+  private readonly cache = new Map<string, { at: number; lastSuccess: Date | null }>();
 
   constructor(
     private readonly config: ErpConfig,
     private readonly enabled: boolean,
-    private readonly read: () => Promise<Date | null>,
+    private readonly read: (entity: string) => Promise<Date | null>,
     private readonly cacheMs = 5000,
   ) {}
 
+  /** When the entity last synced successfully (null: never, or no ERP wired). */
+  async syncedAt(entity: string): Promise<Date | null> {
+    if (!this.enabled) return null;
+    const t = Date.now();
+    const hit = this.cache.get(entity);
+    if (hit && t - hit.at <= this.cacheMs) return hit.lastSuccess;
+    const lastSuccess = await this.read(entity);
+    this.cache.set(entity, { at: t, lastSuccess });
+    return lastSuccess;
+  }
+
   async assertCustomerDataFresh(now: Date): Promise<void> {
     if (!this.enabled || this.config.staleBlockingMs <= 0) return;
-    const t = Date.now();
-    if (!this.cache || t - this.cache.at > this.cacheMs) this.cache = { at: t, lastSuccess: await this.read() };
-    const last = this.cache.lastSuccess;
+    const last = await this.syncedAt('customers');
     if (!last || now.getTime() - last.getTime() > this.config.staleBlockingMs) {
       const since = last ? `since ${last.toISOString()}` : 'yet';
       throw new KontorError(
@@ -241,8 +251,16 @@ export class ErpFreshnessGuard {
     }
   }
 
-  /** Forget the cached value (tests, or right after a sync in the same process). */
+  /** Stock's as-of time, and whether it is too old to show numbers (KONTOR_ERP_STALE_STOCK_SECONDS). */
+  async stockFreshness(now: Date): Promise<{ asOf: Date | null; hidden: boolean }> {
+    if (!this.enabled) return { asOf: null, hidden: false };
+    const asOf = await this.syncedAt('stock');
+    const hidden = this.config.staleStockMs > 0 && (!asOf || now.getTime() - asOf.getTime() > this.config.staleStockMs);
+    return { asOf, hidden };
+  }
+
+  /** Forget the cached values (tests, or right after a sync in the same process). */
   reset(): void {
-    this.cache = null;
+    this.cache.clear();
   }
 }

@@ -28,11 +28,11 @@ export function wireErpSync(orm: MikroORM, bus: EventBus, maxPageSize: number, o
       : erpConfig.bridgeUrl
         ? new BridgeHttpConnector(erpConfig.bridgeUrl, { token: erpConfig.bridgeToken, timeoutMs: erpConfig.timeoutMs })
         : null;
-  const erpFreshness = new ErpFreshnessGuard(erpConfig, connector !== null, async () => {
-    const rows: Array<{ last_success_at: Date | null }> = await orm.em
+  const erpFreshness = new ErpFreshnessGuard(erpConfig, connector !== null, async (entity) => {
+    const rows: Array<{ last_success_at: Date | string | null }> = await orm.em
       .fork()
       .getConnection()
-      .execute(`select last_success_at from erp_sync_state where entity = 'customers'`);
+      .execute('select last_success_at from erp_sync_state where entity = ?', [entity]);
     const v = rows[0]?.last_success_at ?? null;
     return v === null ? null : new Date(v);
   });
