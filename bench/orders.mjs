@@ -3,6 +3,7 @@
 // the same transaction written as plain SQL through `pg` (order, 5 conditional stock updates, 5 lines, 5 holds,
 // an outbox row: 18 statements with BEGIN/COMMIT), measured in the same run at the same concurrency. Then 500
 // concurrent buyers race for the last 50 units of one product: none may be oversold.
+import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';

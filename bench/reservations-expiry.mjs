@@ -4,6 +4,7 @@
 // stock given back per product and warehouse in one statement per chunk, one outbox message per reservation.
 // Checks afterwards: every reservation expired exactly once (one release message each) and the stock's
 // kontor_held back to exactly what the non-expiring holds keep.
+import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDatabase, demoSeed, prepareDatabase, root, say } from './lib.mjs';

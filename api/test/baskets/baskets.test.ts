@@ -85,9 +85,10 @@ describe('baskets', () => {
       [7, 'ADDED'],
     ]);
     const b = (await app.gql(BASKET, {}, t)).data!.basket;
+    // lines added together are listed by SKU
     expect(b.lines.map((l: any) => [l.sku, l.quantity])).toEqual([
-      ['DRILL-1', 2],
       ['CABLE-YDY', 10],
+      ['DRILL-1', 2],
     ]);
   });
 
@@ -95,7 +96,7 @@ describe('baskets', () => {
     const t = await app.tokenFor(app.world.a.users.active_extended.id);
     const first = (await app.gql(PLACE, { input: { idempotencyKey: 'from-basket' } }, t)).data!.placeOrder;
     expect(first.__typename).toBe('Order');
-    expect(first.lines.map((l: any) => l.sku)).toEqual(['DRILL-1', 'CABLE-YDY']);
+    expect(first.lines.map((l: any) => l.sku)).toEqual(['CABLE-YDY', 'DRILL-1']);
     expect((await app.gql(BASKET, {}, t)).data!.basket.lines).toEqual([]);
     const again = (await app.gql(PLACE, { input: { idempotencyKey: 'from-basket' } }, t)).data!.placeOrder;
     expect(again.id).toBe(first.id);
@@ -107,7 +108,7 @@ describe('baskets', () => {
       t,
     );
     expect(re.data!.reorder.added).toBe(2);
-    expect((await app.gql(BASKET, {}, t)).data!.basket.lines.map((l: any) => l.quantity)).toEqual([2, 10]);
+    expect((await app.gql(BASKET, {}, t)).data!.basket.lines.map((l: any) => l.quantity)).toEqual([10, 2]);
     const b = await app.tokenFor(app.world.b.users.active.id);
     const foreign = await app.gql(
       `mutation($input: ReorderInput!) { reorder(input: $input) { __typename } }`,

@@ -114,7 +114,7 @@ export class BasketsService {
               coalesce((select sum(greatest(s.on_hand - s.erp_reserved - s.kontor_held, 0)) from stock s
                          where s.product_id = b.product_id and (b.warehouse_id is null or s.warehouse_id = b.warehouse_id)), 0)::float8 as available
          from basket_line b join product p on p.id = b.product_id
-        where b.user_id = $1 and b.company_id = $2 order by b.created_at, b.id`,
+        where b.user_id = $1 and b.company_id = $2 order by b.created_at, p.sku, b.id`,
       [owner.userId, owner.companyId, ctx.locale],
     );
     let prices = new Map<string, CustomerPrice>();

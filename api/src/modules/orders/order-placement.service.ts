@@ -138,7 +138,8 @@ export class OrderPlacementService {
           note: string | null;
         }>(
           `select id, product_id, warehouse_id, quantity::text as quantity, note from basket_line
-            where user_id = $1 and company_id = $2 and list = 'basket' order by created_at, id`,
+            where user_id = $1 and company_id = $2 and list = 'basket'
+            order by created_at, (select p.sku from product p where p.id = basket_line.product_id), id`,
           [userId, companyId],
         );
         if (!res.rows.length) return { kind: 'emptyBasket' } as Failure;
@@ -175,7 +176,7 @@ export class OrderPlacementService {
       // products, rules, warehouses
       const products = await orderableProducts(
         client,
-        lines.map((l) => ({ productId: l.productId, quantity: l.qty })),
+        lines.map((l) => ({ productId: l.productId, quantity: l.qty, warehouseId: l.warehouseId })),
       );
       const gone = [...new Set(lines.filter((l) => !products.get(l.productId)?.active).map((l) => l.productId))];
       if (gone.length) return { kind: 'productUnavailable', productIds: gone } as Failure;

@@ -12,7 +12,7 @@ export interface OrderableProduct {
   vatRateBp: number;
   categoryPath: string[];
   manufacturerId: string | null;
-  /** The first warehouse (by position) that has the requested quantity available, or null. */
+  /** For lines without a warehouse: the first one (by position) that has the requested quantity available, or null. */
   suggestedWarehouseId: string | null;
 }
 
@@ -22,19 +22,19 @@ export interface OrderableProduct {
  */
 export async function orderableProducts(
   client: PgClient,
-  wanted: ReadonlyArray<{ productId: string; quantity: string }>,
+  wanted: ReadonlyArray<{ productId: string; quantity: string; warehouseId?: string | null }>,
 ): Promise<Map<string, OrderableProduct>> {
   const out = new Map<string, OrderableProduct>();
   if (!wanted.length) return out;
   const res = await client.query<OrderableProduct>(
     `select p.id, p.sku, p.erp_id as "erpId", p.active, p.min_quantity::float8 as "minQuantity", p.step_quantity::float8 as "stepQuantity",
             p.vat_rate_bp as "vatRateBp", p.category_path as "categoryPath", p.manufacturer_id as "manufacturerId",
-            (select s.warehouse_id from stock s join warehouse w on w.id = s.warehouse_id
+            case when q.suggest then (select s.warehouse_id from stock s join warehouse w on w.id = s.warehouse_id
               where s.product_id = p.id and w.active and s.on_hand - s.erp_reserved - s.kontor_held >= q.qty
-              order by w.position, w.code limit 1) as "suggestedWarehouseId"
-       from (select r.p, max(r.q) as qty from unnest($1::uuid[], $2::numeric[]) r(p, q) group by r.p) q
+              order by w.position, w.code limit 1) end as "suggestedWarehouseId"
+       from (select r.p, max(r.q) as qty, bool_or(r.s) as suggest from unnest($1::uuid[], $2::numeric[], $3::bool[]) r(p, q, s) group by r.p) q
        join product p on p.id = q.p`,
-    [wanted.map((w) => w.productId), wanted.map((w) => w.quantity)],
+    [wanted.map((w) => w.productId), wanted.map((w) => w.quantity), wanted.map((w) => !w.warehouseId)],
   );
   for (const r of res.rows) out.set(r.id, r);
   return out;
