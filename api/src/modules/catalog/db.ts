@@ -23,7 +23,7 @@ function prepare(sql: string): Prepared {
 }
 
 interface PgClient {
-  query(q: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  query(q: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 /**
@@ -31,13 +31,16 @@ interface PgClient {
  * plans it once per connection instead of on every request (the product table has many indexes, and planning
  * cost as much as running the page). Values travel as parameters, never in the text. Not for use inside a
  * transaction (it takes its own pooled connection); the catalog's reads need none.
+ *
+ * `prepared: false` plans the statement for its actual values every time: for statements whose best plan
+ * depends on them (a LIKE prefix, a common or a rare word), where a cached generic plan would be a bad one.
  */
-export async function query<T>(ctx: Ctx, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+export async function query<T>(ctx: Ctx, sql: string, params: readonly unknown[] = [], opts: { prepared?: boolean } = {}): Promise<T[]> {
   const { name, text } = prepare(sql);
   const knex = ctx.em.getConnection().getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
-    return (await client.query({ name, text, values: params })).rows as T[];
+    return (await client.query(opts.prepared === false ? { text, values: params } : { name, text, values: params })).rows as T[];
   } finally {
     await knex.client.releaseConnection(client);
   }

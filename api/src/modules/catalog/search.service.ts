@@ -121,7 +121,9 @@ export class SearchService {
       ...branches.flatMap((b) => b.params),
       first,
     );
-    const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await query(ctx, sql.text, sql.params);
+    const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await query(ctx, sql.text, sql.params, {
+      prepared: false,
+    });
     const prices =
       aud.prices && args.wantPrices && this.pricing && rows.length
         ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
@@ -161,7 +163,7 @@ export class SearchService {
           t,
         );
       });
-      const rows: Array<{ tok: string; known: boolean; near: string[] }> = await query(ctx, sql.text, sql.params);
+      const rows: Array<{ tok: string; known: boolean; near: string[] }> = await query(ctx, sql.text, sql.params, { prepared: false });
       for (const r of rows) {
         const near = r.near.map((x) => {
           const i = x.lastIndexOf(':');
