@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERP_EVENTS } from '../../src/modules/erp-sync/events';
+import { ErpUnavailableError, type ErpConnector } from '../../src/modules/erp-sync/erp-connector';
 import { enqueueOutbox } from '../../src/modules/erp-sync/outbox';
 import { sql, startErpApp, startTestErp, type DemoErp, type ErpTestApp } from './erp-harness';
 
@@ -29,16 +30,14 @@ describe('outbox relay against the demo ERP', () => {
   let app: ErpTestApp;
 
   const enqueue = (aggregateId: string, kind: 'order' | 'reservation' | 'shipmentRequest' = 'order', customer = 'K-0001') =>
-    app.core.orm.em
-      .fork()
-      .transactional((em) =>
-        enqueueOutbox(em, {
-          aggregateType: 'order',
-          aggregateId,
-          kind,
-          payload: kind === 'order' ? orderBody(aggregateId, customer) : { note: kind },
-        }),
-      );
+    app.core.orm.em.fork().transactional((em) =>
+      enqueueOutbox(em, {
+        aggregateType: 'order',
+        aggregateId,
+        kind,
+        payload: kind === 'order' ? orderBody(aggregateId, customer) : { note: kind },
+      }),
+    );
   const relayRound = async () => {
     const total = { sent: 0, retried: 0, dead: 0, skipped: 0 };
     const batches = await app.core.services.outboxRelay.claimDue(app.ctx());
@@ -202,5 +201,46 @@ describe('outbox relay against the demo ERP', () => {
     // replayed: the relay sends it again (the ERP still refuses, so it comes back as a new dead letter)
     const again = await relayRound();
     expect(again.dead).toBe(1);
+  });
+});
+
+describe('outbox relay with an ERP that is down', () => {
+  it('a batch stops calling the ERP after the first refused connection, and every message is retried later', async () => {
+    let calls = 0;
+    const downErp: ErpConnector = {
+      name: 'down',
+      async pullChanges() {
+        return { records: [], quarantined: [], hasMore: false };
+      },
+      async pushDocument() {
+        calls++;
+        await new Promise((r) => setTimeout(r, 5));
+        throw new ErpUnavailableError('connect ECONNREFUSED');
+      },
+      async findByReference() {
+        calls++;
+        throw new ErpUnavailableError('connect ECONNREFUSED');
+      },
+      async fetchInvoicePdf() {
+        throw new ErpUnavailableError('down');
+      },
+    };
+    const app = await startErpApp({ connector: downErp });
+    try {
+      for (let i = 0; i < 100; i++) {
+        await app.core.orm.em
+          .fork()
+          .transactional((em) => enqueueOutbox(em, { aggregateType: 'order', aggregateId: randomUUID(), kind: 'order', payload: {} }));
+      }
+      app.clock.advance(1000);
+      const [ids] = await app.core.services.outboxRelay.claimDue(app.ctx(), 1000, 1000);
+      const r = await app.core.services.outboxRelay.deliver(app.ctx(), ids);
+      expect(r).toEqual({ sent: 0, retried: 100, dead: 0, skipped: 0 });
+      expect(calls).toBeLessThanOrEqual(16);
+      const rows = await sql<{ attempts: number; last_error: string }>(app.core, 'select attempts, last_error from outbox');
+      expect(rows.every((x) => x.attempts === 1 && /unavailable/.test(x.last_error))).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1,7 +1,14 @@
 import type { Ctx } from '../../common/context';
 import type { EventBus } from '../../common/event-bus';
 import { backoffMs, type ErpConfig } from './erp-config';
-import { ErpAmbiguousError, ErpRejectedError, type ErpConnector, type OutboundKind, type PushedDocument } from './erp-connector';
+import {
+  ErpAmbiguousError,
+  ErpRejectedError,
+  ErpUnavailableError,
+  type ErpConnector,
+  type OutboundKind,
+  type PushedDocument,
+} from './erp-connector';
 import { ERP_EVENTS, type ErpStatusEvent } from './events';
 import { idempotencyKeyFor } from './outbox';
 import { inPgTransaction } from './pg';
@@ -27,6 +34,9 @@ export interface DeliveryResult {
   dead: number;
   skipped: number;
 }
+
+/** How long one delivery batch may keep calling the ERP (its row locks are held meanwhile). */
+const DELIVERY_BUDGET_MS = 20_000;
 
 const referenceOf = (row: Pick<OutboxRow, 'aggregate_id' | 'payload'>) =>
   typeof row.payload.kontorReference === 'string' ? row.payload.kontorReference : row.aggregate_id;
@@ -99,7 +109,12 @@ export class OutboxRelay {
         [ids],
       );
       result.skipped = ids.length - res.rows.length;
-      const outcomes = await pool(res.rows, 16, async (row): Promise<Outcome> => {
+      // a batch stops calling the ERP once it is known to be down, and never holds its row locks for long
+      const started = Date.now();
+      let down: string | null = null;
+      const outcomes = await pool(res.rows, 16, async (row): Promise<Outcome | null> => {
+        if (Date.now() - started > DELIVERY_BUDGET_MS) return null; // untouched: the lease runs out, the relay hands it out again
+        if (down) return { row, ok: false, permanent: false, reason: `unavailable: not tried, the ERP is down (${down})`.slice(0, 2000) };
         const reference = referenceOf(row);
         try {
           // after any failed attempt the ERP may already hold it: ask before sending again
@@ -118,13 +133,15 @@ export class OutboxRelay {
           return { row, ok: true, doc, via: 'push' };
         } catch (err) {
           const e = err as Error;
+          if (err instanceof ErpUnavailableError) down ??= e.message;
           const permanent = err instanceof ErpRejectedError;
           const tag = err instanceof ErpAmbiguousError ? 'ambiguous' : permanent ? 'rejected' : 'unavailable';
           return { row, ok: false, permanent, reason: `${tag}: ${e.message}`.slice(0, 2000) };
         }
       });
       const now = ctx.clock.now();
-      const sent = outcomes.filter((o): o is Extract<Outcome, { ok: true }> => o.ok);
+      result.skipped += outcomes.filter((o) => o === null).length;
+      const sent = outcomes.filter((o): o is Extract<Outcome, { ok: true }> => o !== null && o.ok);
       if (sent.length) {
         const rows = sent.map((o) => ({
           id: o.row.id,
@@ -161,7 +178,7 @@ export class OutboxRelay {
         }
         result.sent = sent.length;
       }
-      const failed = outcomes.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok);
+      const failed = outcomes.filter((o): o is Extract<Outcome, { ok: false }> => o !== null && !o.ok);
       const dead = failed.filter((o) => o.permanent || o.row.attempts + 1 >= this.config.maxAttempts);
       const retry = failed.filter((o) => !dead.includes(o));
       if (retry.length) {
