@@ -257,7 +257,7 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
       onClose: (ctx) => {
         live.delete(ctx.extra.socket);
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         let document;
         try {
           document = parse(payload.query);
@@ -266,17 +266,19 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
         }
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length) return errors;
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: core.context({
-            actor: ctx.extra.actor ?? anonymous,
-            ip: ctx.extra.request.socket.remoteAddress ?? null,
-            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
-          }),
-        };
+        const contextValue = core.context({
+          actor: ctx.extra.actor ?? anonymous,
+          ip: ctx.extra.request.socket.remoteAddress ?? null,
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+        });
+        const socket = ctx.extra.socket;
+        shared.attach(contextValue, {
+          id,
+          send: (text) => socket.readyState === socket.OPEN && socket.send(text),
+          buffered: () => socket.bufferedAmount,
+          tooSlow: () => socket.close(CloseCode.InternalServerError, 'The subscriber did not keep up with its events.'),
+        });
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
     },
     wss,

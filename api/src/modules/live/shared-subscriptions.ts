@@ -8,6 +8,20 @@ type Outcome = AsyncIterableIterator<Result> | Result;
 
 /** Results a slow subscriber may have waiting before the oldest are dropped. */
 const MAX_PENDING = 10_000;
+/** Bytes a subscriber's socket may have unsent before it is closed as too slow. */
+const MAX_BUFFERED = 16 * 1024 * 1024;
+
+/**
+ * Where a subscription's results can be written directly (its WebSocket and operation id), so a group serializes
+ * each result once and writes the same text to every member instead of each member serializing its own copy.
+ */
+export interface LiveSink {
+  id: string;
+  send(text: string): void;
+  buffered(): number;
+  /** Ends the connection of a subscriber that does not keep up. */
+  tooSlow(): void;
+}
 
 /**
  * What a live subscription's answers depend on besides the event: who the subscriber is as far as permissions
@@ -37,11 +51,17 @@ export function audienceKey(actor: Actor, locale: string): string {
  */
 export class SharedSubscriptions {
   private readonly groups = new Map<string, Group>();
+  private readonly sinks = new WeakMap<object, LiveSink>();
 
   constructor(
     private readonly shareable: ReadonlySet<string>,
     private readonly log: Logger,
   ) {}
+
+  /** Says where the results of the subscription with this context value may be written directly. */
+  attach(contextValue: object, sink: LiveSink): void {
+    this.sinks.set(contextValue, sink);
+  }
 
   subscribe(args: ExecutionArgs): Promise<Outcome> | Outcome {
     const key = this.keyOf(args);
@@ -53,7 +73,8 @@ export class SharedSubscriptions {
       });
       this.groups.set(key, group);
     }
-    return group.join(() => this.subscribe(args));
+    const sink = args.contextValue && typeof args.contextValue === 'object' ? this.sinks.get(args.contextValue) : undefined;
+    return group.join(() => this.subscribe(args), sink);
   }
 
   /** Groups on this process and their members (for tests and metrics). */
@@ -100,11 +121,11 @@ class Group {
   }
 
   /** A member's own iterator over the group's results (or the error result every member gets). */
-  async join(retry: () => Promise<Outcome> | Outcome): Promise<Outcome> {
+  async join(retry: () => Promise<Outcome> | Outcome, sink?: LiveSink): Promise<Outcome> {
     const s = await this.source;
     if (!isIterator(s)) return s;
     if (this.closed) return retry(); // the last member left while this one was on its way in
-    const member = new Member(this.log, () => this.leave(member));
+    const member = new Member(this.log, () => this.leave(member), sink);
     this.members.add(member);
     return member;
   }
@@ -114,7 +135,11 @@ class Group {
       for (;;) {
         const r = await source.next();
         if (r.done) break;
-        for (const m of this.members) m.push(r.value);
+        let text: string | undefined;
+        for (const m of this.members) {
+          if (m.sink) m.write((text ??= serialize(r.value)));
+          else m.push(r.value);
+        }
       }
       for (const m of [...this.members]) m.end();
     } catch (err) {
@@ -150,7 +175,20 @@ class Member implements AsyncIterableIterator<Result> {
   constructor(
     private readonly log: Logger,
     private readonly onLeave: () => void,
+    /** When set, results are written straight to the subscriber's socket, serialized once per group. */
+    readonly sink?: LiveSink,
   ) {}
+
+  /** Writes one serialized result (`serialize`) as this member's `next` message. */
+  write(payload: string): void {
+    if (this.done || !this.sink) return;
+    if (this.sink.buffered() > MAX_BUFFERED) {
+      this.log.warn('a live subscriber that does not keep up was disconnected');
+      this.sink.tooSlow();
+      return;
+    }
+    this.sink.send(`{"id":${JSON.stringify(this.sink.id)},"type":"next","payload":${payload}}`);
+  }
 
   push(r: Result): void {
     if (this.done) return;
@@ -216,6 +254,12 @@ class Member implements AsyncIterableIterator<Result> {
     this.done = true;
     this.onLeave();
   }
+}
+
+/** A result as graphql-ws would put it in a `next` message's payload. */
+function serialize(r: Result): string {
+  const { errors, ...rest } = r;
+  return JSON.stringify(errors ? { ...rest, errors: errors.map((e) => e.toJSON()) } : rest);
 }
 
 function isIterator(x: Outcome): x is AsyncIterableIterator<Result> {
