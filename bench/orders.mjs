@@ -20,11 +20,11 @@ async function floor(databaseUrl, ids, { connections = 16, seconds = 10, warmup 
   const { Pool } = require('pg');
   const pool = new Pool({ connectionString: databaseUrl, max: connections });
   pool.on('error', () => {}); // an idle client dropped by the server is replaced on the next connect
+  pool.on('connect', (client) => client.on('error', () => {}));
   const [companyRow] = (await pool.query(`select company_id from app_user where email = 'active@budmax.example'`)).rows;
   const [wh] = ids.warehouses;
   const one = async () => {
     const c = await pool.connect();
-    c.on('error', () => {});
     try {
       const orderId = randomUUID();
       // in a stable order, as the API locks them (random order would deadlock concurrent transactions)

@@ -46,6 +46,7 @@ describe('placing orders', () => {
     const outbox = await outboxFor(o.id);
     expect(outbox.map((r: any) => r.kind)).toEqual(['order']);
     expect(outbox[0].payload.customerErpId).toBe('ERP-A');
+    expect(outbox[0].payload.number).toBe(o.number);
     expect(outbox[0].payload.lines).toHaveLength(2);
     const hist = await app.gql(
       `query($id: ID!) { order(id: $id) { history { fromStatus toStatus byKind byUserId } reservation { status expiresAt } } }`,

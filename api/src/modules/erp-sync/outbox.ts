@@ -96,14 +96,21 @@ export async function enqueueOutboxManyPg(client: PgClient, inputs: readonly Out
 /**
  * For an aggregate created in the very same transaction (a new order's id): its first message has seq 1 and no
  * other writer can know the id yet, so no lock is needed. Returns an INSERT to embed (e.g. as a CTE) in the
- * caller's statement, with its parameters numbered from `firstParam`; same row as enqueueOutbox would write.
+ * caller's statement, with its parameters numbered from `firstParam`, written when `condition` (SQL) holds;
+ * same row as enqueueOutbox would write.
  */
-export function firstOutboxInsert(input: OutboxInput, firstParam: number): { sql: string; params: unknown[] } {
+export function firstOutboxInsert(
+  input: OutboxInput,
+  firstParam: number,
+  condition = 'true',
+  /** SQL for a jsonb object merged into the payload (values only known inside the statement). */
+  payloadExtraSql = `'{}'::jsonb`,
+): { sql: string; params: unknown[] } {
   if (!input.aggregateType || !input.aggregateId) throw new Error('enqueueOutbox needs aggregateType and aggregateId');
   const p = (i: number) => `$${firstParam + i}`;
   return {
     sql: `insert into outbox (aggregate_type, aggregate_id, seq, kind, payload, created_at, next_attempt_at, attempts)
-          values (${p(0)}, ${p(1)}, 1, ${p(2)}, ${p(3)}::jsonb, now(), now(), 0)`,
+          select ${p(0)}, ${p(1)}, 1, ${p(2)}, ${p(3)}::jsonb || ${payloadExtraSql}, now(), now(), 0 where ${condition}`,
     params: [input.aggregateType, input.aggregateId, input.kind, JSON.stringify(input.payload)],
   };
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../../common/context';
 import { TOPICS, type OrderStatusChangedEvent } from '../../common/domain-events';
 import type { EventBus } from '../../common/event-bus';
 import { firstOutboxInsert } from '../erp-sync/outbox';
-import { inPgTransaction, type PgClient } from '../erp-sync/pg';
+import type { PgClient } from '../erp-sync/pg';
 import { parseMinor } from '../pricing/currency';
 import type { CustomerPrice, ManualDiscountRequest, PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
@@ -323,136 +323,131 @@ export class OrderPlacementService {
       const repId = actor.kind === 'staff' ? actor.userId : null;
 
       let number: string;
-      let stock;
+      let stock: StockAfter[];
       try {
-        ({ number, stock } = await inPgTransaction(ctx.em, async (tx) => {
-          // 1. the order, its first history row and every stock hold, in one statement (the hold only runs when
-          //    the order row was inserted, i.e. the idempotency key is new)
-          const ins = await tx.query<{ number: string | null; held: StockAfter[] }>(
-            `with o as (
-               insert into sales_order (id, number, company_id, kind, status, placed_by_id, rep_id, idempotency_key, po_number, note,
-                      delivery_address, shipping_method, requested_date, currency, net_minor, gross_minor, discount_minor, credit_warning,
-                      placed_at, updated_at, version)
-               values ($1, $2 || to_char($3::timestamptz at time zone 'UTC', 'YYYY') || '/' || lpad(nextval('order_number_seq')::text, 7, '0'),
-                       $4, $5, 'new', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $3, $3, 1)
-               on conflict (company_id, idempotency_key) do nothing
-               returning id, number
-             ), h as (
-               insert into order_history (id, order_id, from_status, to_status, at, by_user_id, by_kind, reason)
-               select $19, o.id, null, 'new', $3, $20, $21, $22 from o
-             ), req as (
-               select r.p as product_id, r.w as warehouse_id, sum(r.q) as qty
-                 from unnest($23::uuid[], $24::uuid[], $25::numeric[]) r(p, w, q) where exists (select 1 from o) group by 1, 2
-             ), ${HOLD_CTES}
-             select (select number from o) as number,
-                    coalesce((select json_agg(json_build_object('productId', "productId", 'warehouseId', "warehouseId", 'available', available, 'asOf', "asOf")) from held), '[]') as held`,
-            [
-              orderId,
-              input.kind === 'proforma' ? 'PF/' : 'ZK/',
-              now,
-              companyId,
-              input.kind,
-              placedBy,
-              repId,
-              key,
-              input.poNumber ?? null,
-              input.note ?? null,
-              input.deliveryAddress ? JSON.stringify(input.deliveryAddress) : null,
-              input.shippingMethod ?? null,
-              input.requestedDate ?? null,
+        const outbox = firstOutboxInsert(
+          {
+            aggregateType: 'order',
+            aggregateId: orderId,
+            kind: input.kind === 'proforma' ? 'reservation' : 'order',
+            payload: {
+              kontorReference: orderId,
+              documentType: input.kind,
+              customerErpId,
+              placedAt: now.toISOString(),
               currency,
-              netMinor,
-              grossMinor,
-              discountMinor,
-              creditWarning,
-              randomUUID(),
-              byUser,
-              actorKind(actor),
-              input.kind === 'proforma' ? 'proforma created' : 'order placed',
-              holds.map((h) => h.productId),
-              holds.map((h) => h.warehouseId),
-              holds.map((h) => h.quantity),
-            ],
-          );
-          const num = ins.rows[0]?.number;
-          if (!num) throw new Rollback({ kind: 'duplicate' });
-          const held = ins.rows[0].held;
-          if (held.length < distinctHolds) throw new Rollback({ kind: 'insufficientStock', lines: [] });
-          // 2. lines, the reservation and its lines, the outbox row (seq 1 of this new order), the ordered basket lines
-          const outbox = firstOutboxInsert(
-            {
-              aggregateType: 'order',
-              aggregateId: orderId,
-              kind: input.kind === 'proforma' ? 'reservation' : 'order',
-              payload: {
-                kontorReference: orderId,
-                number: num,
-                documentType: input.kind,
-                customerErpId,
-                placedAt: now.toISOString(),
-                currency,
-                lines: views.map((v) => ({
-                  lineNo: v.lineNo,
-                  productErpId: products.get(v.productId)!.erpId ?? products.get(v.productId)!.sku,
-                  quantity: v.quantity,
-                  unitNetMinor: Math.round(v.lineNetMinor / v.quantity),
-                  vatRateBp: v.vatRateBp,
-                  warehouseId: v.warehouseId,
-                })),
-                notes: [input.poNumber ? `PO ${input.poNumber}` : null, input.note ?? null].filter(Boolean).join('\n') || null,
-                reservationExpiresAt: expiresAt?.toISOString() ?? null,
-              },
+              lines: views.map((v) => ({
+                lineNo: v.lineNo,
+                productErpId: products.get(v.productId)!.erpId ?? products.get(v.productId)!.sku,
+                quantity: v.quantity,
+                unitNetMinor: Math.round(v.lineNetMinor / v.quantity),
+                vatRateBp: v.vatRateBp,
+                warehouseId: v.warehouseId,
+              })),
+              notes: [input.poNumber ? `PO ${input.poNumber}` : null, input.note ?? null].filter(Boolean).join('\n') || null,
+              reservationExpiresAt: expiresAt?.toISOString() ?? null,
             },
-            22,
-          );
-          const basketIds = lines.map((l) => l.basketLineId).filter((x): x is string => !!x);
-          await tx.query(
-            `with l as (
-               insert into order_line (id, order_id, line_no, product_id, sku, warehouse_id, quantity, list_net_minor, unit_net_minor, unit_gross_minor,
-                      manual_discount_minor, line_net_minor, line_gross_minor, vat_rate_bp, rule, note)
-               select l.id, $1, l.no, l.p, l.sku, l.w, l.q, l.ln, l.un, l.ug, l.md, l.net, l.gross, l.vat, l.rule, l.note
-                 from unnest($2::uuid[], $3::int[], $4::uuid[], $5::text[], $6::uuid[], $7::numeric[], $8::bigint[], $9::bigint[], $10::bigint[],
-                             $11::bigint[], $12::bigint[], $13::bigint[], $14::int[], $15::text[], $16::text[])
-                      as l(id, no, p, sku, w, q, ln, un, ug, md, net, gross, vat, rule, note)
-             ), r as (
-               insert into reservation (id, company_id, order_id, status, expires_at, created_at) values ($17, $18, $1, 'active', $19, $20) returning id
-             ), rl as (
-               insert into reservation_line (reservation_id, product_id, warehouse_id, quantity)
-               select r.id, x.p, x.w, sum(x.q) from r, unnest($4::uuid[], $6::uuid[], $7::numeric[]) x(p, w, q) group by r.id, x.p, x.w
-             ), ob as (
-               ${outbox.sql}
-             ), b as (
-               delete from basket_line where id = any($21::uuid[])
-             )
-             select 1`,
-            [
-              orderId,
-              views.map((v) => v.id),
-              views.map((v) => v.lineNo),
-              views.map((v) => v.productId),
-              views.map((v) => v.sku),
-              views.map((v) => v.warehouseId),
-              lines.map((l) => l.qty),
-              views.map((v) => v.listNetMinor),
-              views.map((v) => v.unitNetMinor),
-              views.map((v) => v.unitGrossMinor),
-              views.map((v) => v.manualDiscountMinor),
-              views.map((v) => v.lineNetMinor),
-              views.map((v) => v.lineGrossMinor),
-              views.map((v) => v.vatRateBp),
-              views.map((v) => v.rule),
-              views.map((v) => v.note),
-              reservationId,
-              companyId,
-              expiresAt,
-              now,
-              basketIds,
-              ...outbox.params,
-            ],
-          );
-          return { number: num, stock: held };
-        }));
+          },
+          45,
+          'exists (select 1 from o)',
+          `jsonb_build_object('number', (select number from o))`,
+        );
+        const basketIds = lines.map((l) => l.basketLineId).filter((x): x is string => !!x);
+        // ONE statement, so one implicit transaction and one round trip: the order (unless its idempotency key is
+        // known), its history row, every stock hold, the lines, the reservation and its lines, the outbox row and the
+        // ordered basket lines. If a hold fails, kontor_raise aborts the statement and nothing of it remains.
+        const res = await client.query<{ number: string | null; held: StockAfter[] }>(
+          `with o as (
+             insert into sales_order (id, number, company_id, kind, status, placed_by_id, rep_id, idempotency_key, po_number, note,
+                    delivery_address, shipping_method, requested_date, currency, net_minor, gross_minor, discount_minor, credit_warning,
+                    placed_at, updated_at, version)
+             values ($1, $2 || to_char($3::timestamptz at time zone 'UTC', 'YYYY') || '/' || lpad(nextval('order_number_seq')::text, 7, '0'),
+                     $4, $5, 'new', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $3, $3, 1)
+             on conflict (company_id, idempotency_key) do nothing
+             returning id, number
+           ), h as (
+             insert into order_history (id, order_id, from_status, to_status, at, by_user_id, by_kind, reason)
+             select $19, o.id, null, 'new', $3, $20, $21, $22 from o
+           ), req as (
+             select r.p as product_id, r.w as warehouse_id, sum(r.q) as qty
+               from unnest($23::uuid[], $24::uuid[], $25::numeric[]) r(p, w, q) where exists (select 1 from o) group by 1, 2
+           ), ${HOLD_CTES}, l as (
+             insert into order_line (id, order_id, line_no, product_id, sku, warehouse_id, quantity, list_net_minor, unit_net_minor, unit_gross_minor,
+                    manual_discount_minor, line_net_minor, line_gross_minor, vat_rate_bp, rule, note)
+             select l.id, o.id, l.no, l.p, l.sku, l.w, l.q, l.ln, l.un, l.ug, l.md, l.net, l.gross, l.vat, l.rule, l.note
+               from o, unnest($26::uuid[], $27::int[], $28::uuid[], $29::text[], $30::uuid[], $31::numeric[], $32::bigint[], $33::bigint[], $34::bigint[],
+                              $35::bigint[], $36::bigint[], $37::bigint[], $38::int[], $39::text[], $40::text[])
+                    as l(id, no, p, sku, w, q, ln, un, ug, md, net, gross, vat, rule, note)
+           ), r as (
+             insert into reservation (id, company_id, order_id, status, expires_at, created_at)
+             select $41, $4, o.id, 'active', $42, $3 from o returning id
+           ), rl as (
+             insert into reservation_line (reservation_id, product_id, warehouse_id, quantity)
+             select r.id, req.product_id, req.warehouse_id, req.qty from r, req
+           ), ob as (
+             ${outbox.sql}
+           ), b as (
+             delete from basket_line where id = any($43::uuid[]) and exists (select 1 from o)
+           )
+           select (select number from o) as number,
+                  coalesce((select json_agg(json_build_object('productId', "productId", 'warehouseId', "warehouseId", 'available', available, 'asOf', "asOf")) from held), '[]') as held,
+                  case when exists (select 1 from o) and (select count(*) from held) < $44 then kontor_raise('INSUFFICIENT_STOCK') end as refused`,
+          [
+            orderId,
+            input.kind === 'proforma' ? 'PF/' : 'ZK/',
+            now,
+            companyId,
+            input.kind,
+            placedBy,
+            repId,
+            key,
+            input.poNumber ?? null,
+            input.note ?? null,
+            input.deliveryAddress ? JSON.stringify(input.deliveryAddress) : null,
+            input.shippingMethod ?? null,
+            input.requestedDate ?? null,
+            currency,
+            netMinor,
+            grossMinor,
+            discountMinor,
+            creditWarning,
+            randomUUID(),
+            byUser,
+            actorKind(actor),
+            input.kind === 'proforma' ? 'proforma created' : 'order placed',
+            holds.map((h) => h.productId),
+            holds.map((h) => h.warehouseId),
+            holds.map((h) => h.quantity),
+            views.map((v) => v.id),
+            views.map((v) => v.lineNo),
+            views.map((v) => v.productId),
+            views.map((v) => v.sku),
+            views.map((v) => v.warehouseId),
+            lines.map((l) => l.qty),
+            views.map((v) => v.listNetMinor),
+            views.map((v) => v.unitNetMinor),
+            views.map((v) => v.unitGrossMinor),
+            views.map((v) => v.manualDiscountMinor),
+            views.map((v) => v.lineNetMinor),
+            views.map((v) => v.lineGrossMinor),
+            views.map((v) => v.vatRateBp),
+            views.map((v) => v.rule),
+            views.map((v) => v.note),
+            reservationId,
+            expiresAt,
+            basketIds,
+            distinctHolds,
+            ...outbox.params,
+          ],
+        );
+        const num = res.rows[0]?.number;
+        if (!num) throw new Rollback({ kind: 'duplicate' });
+        number = num;
+        stock = res.rows[0].held;
       } catch (err) {
+        if ((err as { code?: string; message?: string }).code === 'P0001' && (err as Error).message === 'INSUFFICIENT_STOCK') {
+          return this.insufficient(client, lines, products);
+        }
         if (!(err instanceof Rollback)) throw err;
         if (err.failure.kind === 'duplicate') {
           const existing = await readOrder(client, 'o.company_id = $1 and o.idempotency_key = $2', [companyId, key]);
