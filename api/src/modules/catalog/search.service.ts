@@ -3,7 +3,7 @@ import { badInput } from '../../common/errors';
 import type { PricingPort } from '../pricing/pricing.contract';
 import { audienceOf } from './audience';
 import type { CatalogLocale } from './i18n';
-import { listColumns, listJoins, nameExpr, visibleTo } from './product-sql';
+import { listColumns, listJoins, visibleTo } from './product-sql';
 import { refOf, type ProductListItem } from './products.service';
 import { query } from './db';
 import { Sql } from './sql';
@@ -11,10 +11,10 @@ import { Sql } from './sql';
 /** How many full-text candidates are ranked at most (DESIGN.md §9a: cap before ranking). */
 export const SEARCH_CANDIDATES = 200;
 export const SEARCH_MAX_RESULTS = 50;
-/** Products walked in name order for a word before the index is asked (see search()). */
-const WALK_ROWS = 1000;
+/** Products walked (in id order) for a word before the index is asked (see search()). */
+const WALK_ROWS = 2000;
 /** A walk that finds this many matches means the word is common: the index is not asked. */
-const ENOUGH = 40;
+const ENOUGH = 20;
 const MAX_TERM = 100;
 const MAX_TOKENS = 6;
 const CORRECTIONS_CACHED = 5000;
@@ -68,8 +68,9 @@ export class SearchService {
 
     const col = `p.search_${aud.locale satisfies CatalogLocale}`;
     // Candidates, capped before ranking (DESIGN.md §9a):
-    // - words, common ones: walk the first WALK_ROWS products in name order and keep those that match — a term
-    //   in a third of the catalog fills the cap after a few hundred rows, with no bitmap of 300,000 hits;
+    // - words, common ones: walk up to WALK_ROWS products in id order (random uuids: an even sample, unlike name
+    //   order, where similar names cluster) and keep those that match — a term in a third of the catalog fills
+    //   the cap after a few hundred rows, with no bitmap of 300,000 hits;
     // - words, rare ones: when that walk finds fewer than ENOUGH, the GIN index of the language's vectors (the
     //   branch is gated by a one-time filter, so it does not run at all for common terms);
     // - codes: btree prefix ranges on SKU, EAN and model.
@@ -79,11 +80,7 @@ export class SearchService {
     if (tsq) {
       const walk = new Sql().add(`select x.id from (select p.id, ${col} as v from product p where true`);
       visibleTo(walk, aud);
-      walk.add(
-        `order by ${nameExpr(aud.locale)}, p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ?`,
-        tsq,
-        SEARCH_CANDIDATES,
-      );
+      walk.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ?`, tsq, SEARCH_CANDIDATES);
       withs.push(`walk as (${walk.text})`);
       withParams.push(...walk.params);
       branches.push(new Sql().add('select id from walk'));
