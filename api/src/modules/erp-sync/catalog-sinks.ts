@@ -1,7 +1,7 @@
 import type { ErpProduct, ErpStock, QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS } from './events';
 import type { PgClient } from './pg';
-import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type Sink } from './sinks';
+import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
 /**
  * Sinks into the catalog, stock and pricing modules' tables (they own the tables; the ERP masters the data,
@@ -236,42 +236,84 @@ export const priceListsSink: Sink<'priceLists'> = {
   },
 };
 
-/** Price-list entries (1M rows on a big catalog): one statement per page, hash-compared. */
+/**
+ * Kontor ids of ERP ids, remembered for the run: price and stock pages name the same products again and again,
+ * so a big run loads the table's ids once instead of probing the index once per row.
+ */
+async function idsOf(client: PgClient, memory: RunMemory | undefined, table: 'product' | 'warehouse' | 'price_list', erpIds: string[]) {
+  const key = `ids:${table}`;
+  let ids = memory?.get(key) as Map<string, string> | undefined;
+  if (!ids) {
+    ids = new Map();
+    memory?.set(key, ids);
+    if (erpIds.length >= 2000) {
+      const all = await client.query<{ erp_id: string; id: string }>(`select erp_id, id from "${table}" where erp_id is not null`);
+      for (const r of all.rows) ids.set(r.erp_id, r.id);
+    }
+  }
+  const unknown = [...new Set(erpIds.filter((id) => !ids.has(id)))];
+  if (unknown.length) {
+    const res = await client.query<{ erp_id: string; id: string }>(`select erp_id, id from "${table}" where erp_id = any($1)`, [unknown]);
+    for (const r of res.rows) ids.set(r.erp_id, r.id);
+  }
+  return ids;
+}
+
+/** Price-list entries (1M rows on a big catalog): one statement per page, hash-compared, ids resolved beforehand. */
 export const pricesSink: Sink<'prices'> = {
   entity: 'prices',
   tables: ['price_list_entry', 'price_list', 'product'],
-  async apply(client, records, now) {
+  async apply(client, records, now, memory) {
     const rejected: QuarantinedInput[] = [];
-    const rows: Array<Record<string, unknown>> = [];
     const tomb: string[] = [];
+    const live = [];
     for (const r of records) {
       if (r.deleted) tomb.push(r.erpId);
       else if (r.minQuantity > 1)
         rejected.push(reject('prices', r, 'quantity tiers (minQuantity > 1) come with trade terms, not price-list entries'));
-      else rows.push({ e: r.erpId, l: r.priceListErpId, p: r.productErpId, a: r.netMinor });
+      else live.push(r);
     }
-    const { changed, missing } = rows.length
-      ? await collect(
-          client,
-          `with s as (select * from json_to_recordset($1::json) as x(e text, l text, p text, a bigint)),
-                j as (select s.e as erp_id, s.a as amount, md5(s.e || ':' || s.a) as h, l.id as list_id, p.id as product_id
-                        from s left join price_list l on l.erp_id = s.l left join product p on p.erp_id = s.p),
-                up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
-                       select list_id, product_id, erp_id, amount, h, $2 from j where list_id is not null and product_id is not null
-                       on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
-                              content_hash = excluded.content_hash, updated_at = excluded.updated_at
-                       where price_list_entry.content_hash is distinct from excluded.content_hash
-                       returning product_id)
-           select 'c' as k, case when $3 then (select p.erp_id from product p where p.id = up.product_id) end as v from up
-           union all select 'u', erp_id from j where list_id is null or product_id is null`,
-          [json(rows), now, rows.length <= KEYS_FOR_EVENTS],
-        )
-      : { changed: [], missing: [] };
-    const upserted = changed.length;
-    for (const id of missing)
-      rejected.push(
-        reject('prices', records.find((r) => r.erpId === id) ?? { erpId: id }, 'its price list or product is unknown to Kontor'),
+    const products = await idsOf(
+      client,
+      memory,
+      'product',
+      live.map((r) => r.productErpId),
+    );
+    const lists = await idsOf(
+      client,
+      memory,
+      'price_list',
+      live.map((r) => r.priceListErpId),
+    );
+    // one row per (list, product): the last one of the page wins
+    const byKey = new Map<string, { l: string; p: string; e: string; a: number; pe: string }>();
+    let missing = 0;
+    for (const r of live) {
+      const l = lists.get(r.priceListErpId);
+      const p = products.get(r.productErpId);
+      if (!l || !p) {
+        missing++;
+        rejected.push(reject('prices', r, 'its price list or product is unknown to Kontor'));
+        continue;
+      }
+      byKey.set(`${l}:${p}`, { l, p, e: r.erpId, a: r.netMinor, pe: r.productErpId });
+    }
+    const rows = [...byKey.values()];
+    const changed: string[] = [];
+    if (rows.length) {
+      const res = await client.query<{ p: string }>(
+        `insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+         select l, p, e, a, md5(e || ':' || a), $5 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as x(l, p, e, a)
+         on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
+                content_hash = excluded.content_hash, updated_at = excluded.updated_at
+         where price_list_entry.content_hash is distinct from excluded.content_hash
+         returning product_id::text as p`,
+        [rows.map((r) => r.l), rows.map((r) => r.p), rows.map((r) => r.e), rows.map((r) => r.a), now],
       );
+      const erpOf = res.rows.length <= KEYS_FOR_EVENTS ? new Map(rows.map((r) => [r.p, r.pe])) : null;
+      for (const r of res.rows) changed.push(erpOf?.get(r.p) ?? '');
+    }
+    const upserted = changed.length;
     if (tomb.length) {
       const d = await client.query<{ v: string }>(
         `delete from price_list_entry e using product p where e.erp_id = any($1) and p.id = e.product_id returning p.erp_id as v`,
@@ -281,7 +323,7 @@ export const pricesSink: Sink<'prices'> = {
     }
     return {
       changed: changed.length,
-      unchanged: rows.length - upserted - missing.length,
+      unchanged: live.length - upserted - missing,
       rejected,
       events: changed.length ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }] : [],
     };
@@ -292,52 +334,71 @@ export const pricesSink: Sink<'prices'> = {
 export const stockSink: Sink<'stock'> = {
   entity: 'stock',
   tables: ['stock', 'product', 'warehouse'],
-  async apply(client, records, now) {
+  async apply(client, records, now, memory) {
     const live = records.filter((r) => !r.deleted);
-    const rows = live.map((r: ErpStock) => ({
-      e: r.erpId,
-      p: r.productErpId,
-      w: r.warehouseErpId,
-      o: r.onHand,
-      r: r.erpReserved,
-      t: r.modifiedAt,
-    }));
-    const { changed, missing } = rows.length
-      ? await collect(
-          client,
-          `with s as (select * from json_to_recordset($1::json) as x(e text, p text, w text, o numeric, r numeric, t timestamptz)),
-                j as (select s.e as erp_id, s.o as on_hand, s.r as res, s.t as at, p.id as product_id, w.id as warehouse_id
-                        from s left join product p on p.erp_id = s.p left join warehouse w on w.erp_id = s.w),
-                up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, updated_at)
-                       select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, res, at, $2 from j
-                        where product_id is not null and warehouse_id is not null
-                       on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
-                              erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, updated_at = excluded.updated_at
-                       where (stock.erp_id, stock.on_hand, stock.erp_reserved) is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved)
-                       returning product_id)
-           select 'c' as k, case when $3 then (select p.erp_id from product p where p.id = up.product_id) end as v from up
-           union all select 'u', erp_id from j where product_id is null or warehouse_id is null`,
-          [json(rows), now, rows.length <= KEYS_FOR_EVENTS],
-        )
-      : { changed: [], missing: [] };
-    const rejected = missing.map((id) =>
-      reject('stock', live.find((r) => r.erpId === id) ?? { erpId: id }, 'its product or warehouse is unknown to Kontor'),
+    const products = await idsOf(
+      client,
+      memory,
+      'product',
+      live.map((r) => r.productErpId),
     );
+    const warehouses = await idsOf(
+      client,
+      memory,
+      'warehouse',
+      live.map((r) => r.warehouseErpId),
+    );
+    const rejected: QuarantinedInput[] = [];
+    const byKey = new Map<string, { p: string; w: string; e: string; o: number; r: number; t: string; pe: string }>();
+    let missing = 0;
+    for (const r of live as ErpStock[]) {
+      const p = products.get(r.productErpId);
+      const w = warehouses.get(r.warehouseErpId);
+      if (!p || !w) {
+        missing++;
+        rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
+        continue;
+      }
+      byKey.set(`${p}:${w}`, { p, w, e: r.erpId, o: r.onHand, r: r.erpReserved, t: r.modifiedAt, pe: r.productErpId });
+    }
+    const rows = [...byKey.values()];
+    const changed: string[] = [];
+    if (rows.length) {
+      const res = await client.query<{ p: string }>(
+        `insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, updated_at)
+         select gen_random_uuid(), e, p, w, o, r, t, $7
+           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[]) as x(p, w, e, o, r, t)
+         on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved) is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved)
+         returning product_id::text as p`,
+        [
+          rows.map((r) => r.p),
+          rows.map((r) => r.w),
+          rows.map((r) => r.e),
+          rows.map((r) => r.o),
+          rows.map((r) => r.r),
+          rows.map((r) => r.t),
+          now,
+        ],
+      );
+      const erpOf = res.rows.length <= KEYS_FOR_EVENTS ? new Map(rows.map((r) => [r.p, r.pe])) : null;
+      for (const r of res.rows) changed.push(erpOf?.get(r.p) ?? '');
+    }
+    const upserted = changed.length;
     const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
-    let zeroed = 0;
     if (tomb.length) {
       const d = await client.query<{ v: string }>(
         `update stock s set on_hand = 0, erp_reserved = 0, as_of = $2, updated_at = $2 from product p
           where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0) returning p.erp_id as v`,
         [tomb, now],
       );
-      zeroed = d.rowCount ?? 0;
       changed.push(...d.rows.map((r) => r.v));
     }
     const events: PendingEvent[] = changed.length
-      ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed) } }]
+      ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }]
       : [];
-    return { changed: changed.length, unchanged: rows.length - (changed.length - zeroed) - missing.length, rejected, events };
+    return { changed: changed.length, unchanged: live.length - upserted - missing, rejected, events };
   },
 };
 

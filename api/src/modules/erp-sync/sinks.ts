@@ -22,11 +22,14 @@ export interface ApplyResult {
  * Where one entity's records land in Kontor. `apply` runs inside the sync transaction: it upserts by
  * erp_id, rewrites only rows whose content changed, and says which events to publish after commit.
  */
+/** What a sink may remember between the pages of one sync run (e.g. erp id → Kontor id maps); dropped after the run. */
+export type RunMemory = Map<string, unknown>;
+
 export interface Sink<E extends ErpEntity = ErpEntity> {
   entity: E;
   /** Tables that must exist before this sink can run (other modules' tables land over time). */
   tables: string[];
-  apply(client: PgClient, records: Array<ErpRecordMap[E]>, now: Date): Promise<ApplyResult>;
+  apply(client: PgClient, records: Array<ErpRecordMap[E]>, now: Date, memory?: RunMemory): Promise<ApplyResult>;
   /** Reconciliation: the table whose live rows must all be present in the ERP, and how to soft-delete. */
   softDelete?: { table: string; live: string; set: string };
 }

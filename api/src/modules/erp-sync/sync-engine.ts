@@ -12,7 +12,7 @@ import {
 } from './erp-connector';
 import { ERP_EVENTS } from './events';
 import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
-import { latestPerErpId, type PendingEvent, type Sink } from './sinks';
+import { latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
 export interface SyncRunResult {
   entity: ErpEntity;
@@ -175,6 +175,7 @@ export class ErpSyncService {
     const limit = opts.batchSize ?? this.config.batchSize;
     const maxPages = opts.maxPages ?? this.config.maxPagesPerRun;
 
+    const memory: RunMemory = new Map();
     const initial = await withPgClient(ctx.em, (c) => this.readState(c, entity));
     result.cursor = initial.cursor;
     // the overlap window: re-read a little before the cursor, so late commits on the ERP side are not missed
@@ -208,7 +209,7 @@ export class ErpSyncService {
           const { latest, duplicates } = latestPerErpId(records);
           result.duplicates += duplicates;
           const applied = latest.length
-            ? await sink.apply(client, latest as never, ctx.clock.now())
+            ? await sink.apply(client, latest as never, ctx.clock.now(), memory)
             : { changed: 0, unchanged: 0, rejected: [], events: [] };
           const quarantined = [...batch.quarantined, ...applied.rejected];
           await recordQuarantine(client, quarantined, ctx.clock.now());
@@ -285,6 +286,7 @@ export class ErpSyncService {
     if (!this.connector) return { ...result, skipped: 'no ERP connector is configured' };
     if (!(await this.isWired(ctx, entity))) return { ...result, skipped: `the tables for ${entity} do not exist yet` };
     const sink = this.sinks.get(entity)!;
+    const memory: RunMemory = new Map();
     const seen = new Set<string>();
     let after: ErpCursor | null = null;
     try {
@@ -299,7 +301,7 @@ export class ErpSyncService {
         await inPgTransaction(ctx.em, async (client) => {
           const { latest } = latestPerErpId(records);
           if (!latest.length) return;
-          const applied = await sink.apply(client, latest as never, ctx.clock.now());
+          const applied = await sink.apply(client, latest as never, ctx.clock.now(), memory);
           await recordQuarantine(client, [...batch.quarantined, ...applied.rejected], ctx.clock.now());
           result.changed += applied.changed;
           events.push(...applied.events);
