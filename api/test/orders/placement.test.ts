@@ -96,6 +96,19 @@ describe('placing orders', () => {
     expect(n).toBe(0);
   });
 
+  it('a product withdrawn right after its rules were read is refused as unavailable', async () => {
+    const em = app.core.orm.em.fork();
+    const lines = [{ productId: w.p.saw, quantity: 1, warehouseId: w.wh.waw }];
+    expect((await app.gql(PLACE, { input: { idempotencyKey: 'w-1', lines } }, active)).data!.placeOrder.__typename).toBe('Order');
+    await em.getConnection().execute('update product set active = false where id = ?', [w.p.saw]);
+    try {
+      const res = await app.gql(PLACE, { input: { idempotencyKey: 'w-2', lines } }, active);
+      expect(res.data!.placeOrder).toMatchObject({ __typename: 'ProductUnavailableError', productIds: [w.p.saw] });
+    } finally {
+      await em.getConnection().execute('update product set active = true where id = ?', [w.p.saw]);
+    }
+  });
+
   it('a failing placement writes no order, no hold and no outbox row', async () => {
     const em = app.core.orm.em.fork();
     const before = await em

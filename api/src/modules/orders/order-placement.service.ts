@@ -78,6 +78,8 @@ interface Line {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How long product rules read for one placement may serve the next ones (lines with a warehouse only). */
+const PRODUCT_CACHE_MS = 5_000;
 const MAX_TEXT = 2000;
 
 /**
@@ -89,6 +91,7 @@ const MAX_TEXT = 2000;
  */
 export class OrderPlacementService {
   private companyErpIds = new Map<string, { erpId: string | null; at: number }>();
+  private productCache = new Map<string, { product: OrderableProduct; at: number }>();
 
   constructor(
     private readonly pricing: PricingPort,
@@ -174,10 +177,7 @@ export class OrderPlacementService {
       if (lines.length > this.options.maxLines) return invalid(`An order may have at most ${this.options.maxLines} lines.`);
 
       // products, rules, warehouses
-      const products = await orderableProducts(
-        client,
-        lines.map((l) => ({ productId: l.productId, quantity: l.qty, warehouseId: l.warehouseId })),
-      );
+      const products = await this.productsFor(client, lines);
       const gone = [...new Set(lines.filter((l) => !products.get(l.productId)?.active).map((l) => l.productId))];
       if (gone.length) return { kind: 'productUnavailable', productIds: gone } as Failure;
       for (const l of lines) {
@@ -370,7 +370,9 @@ export class OrderPlacementService {
              select $19, o.id, null, 'new', $3, $20, $21, $22 from o
            ), req as (
              select r.p as product_id, r.w as warehouse_id, sum(r.q) as qty
-               from unnest($23::uuid[], $24::uuid[], $25::numeric[]) r(p, w, q) where exists (select 1 from o) group by 1, 2
+               from unnest($23::uuid[], $24::uuid[], $25::numeric[]) r(p, w, q)
+               join product p on p.id = r.p and p.active
+              where exists (select 1 from o) group by 1, 2
            ), ${HOLD_CTES}, l as (
              insert into order_line (id, order_id, line_no, product_id, sku, warehouse_id, quantity, list_net_minor, unit_net_minor, unit_gross_minor,
                     manual_discount_minor, line_net_minor, line_gross_minor, vat_rate_bp, rule, note)
@@ -446,6 +448,14 @@ export class OrderPlacementService {
         stock = res.rows[0].held;
       } catch (err) {
         if ((err as { code?: string; message?: string }).code === 'P0001' && (err as Error).message === 'INSUFFICIENT_STOCK') {
+          // a product withdrawn since its rules were read counts as unavailable, not short
+          const fresh = await orderableProducts(
+            client,
+            lines.map((l) => ({ productId: l.productId, quantity: l.qty, warehouseId: l.warehouseId })),
+          );
+          for (const id of products.keys()) this.productCache.delete(id);
+          const withdrawn = [...new Set(lines.filter((l) => !fresh.get(l.productId)?.active).map((l) => l.productId))];
+          if (withdrawn.length) return { kind: 'productUnavailable', productIds: withdrawn };
           return this.insufficient(client, lines, products);
         }
         if (!(err instanceof Rollback)) throw err;
@@ -502,6 +512,31 @@ export class OrderPlacementService {
       };
       return ok({ order, created: true });
     }
+  }
+
+  /**
+   * Product rules for the lines. When every line names its warehouse, facts read in the last few seconds are
+   * reused (they change with the ERP sync, minutes apart); the placement statement itself only holds stock of
+   * products still active, so a product withdrawn meanwhile still fails the order.
+   */
+  private async productsFor(client: PgClient, lines: Line[]): Promise<Map<string, OrderableProduct>> {
+    const now = Date.now();
+    if (lines.every((l) => l.warehouseId)) {
+      const hit = new Map<string, OrderableProduct>();
+      for (const l of lines) {
+        const c = this.productCache.get(l.productId);
+        if (!c || now - c.at > PRODUCT_CACHE_MS) break;
+        hit.set(l.productId, c.product);
+      }
+      if (hit.size === new Set(lines.map((l) => l.productId)).size) return hit;
+    }
+    const products = await orderableProducts(
+      client,
+      lines.map((l) => ({ productId: l.productId, quantity: l.qty, warehouseId: l.warehouseId })),
+    );
+    if (this.productCache.size > 50_000) this.productCache.clear();
+    for (const p of products.values()) this.productCache.set(p.id, { product: { ...p, suggestedWarehouseId: null }, at: now });
+    return products;
   }
 
   private checkHeader(input: PlaceOrderInput): Failure | null {
