@@ -6,7 +6,7 @@ import { loadConfig } from '../api/src/config/config';
 import { createCore, type Core } from '../api/src/core';
 import { Session } from '../api/src/modules/accounts/session.entity';
 import { User } from '../api/src/modules/accounts/user.entity';
-import { startTestErp, type DemoErp } from '../api/test/erp-sync/erp-harness';
+import { loadDemoSeed, startTestErp, type DemoErp } from '../api/test/erp-sync/erp-harness';
 import { seedWorld, type World } from '../api/test/fixtures';
 import { createTestDatabase } from '../api/test/harness';
 import { seedOrdering, type OrderingWorld } from '../api/test/orders/order-fixtures';
@@ -48,9 +48,12 @@ beforeAll(async () => {
   );
   world = await seedWorld(core.orm.em.fork());
   ordering = await seedOrdering(core.orm.em.fork(), { drill: 100_000 });
-  // the demo ERP knows customers K-0001…K-0003
+  // an ERP that knows the two companies and nothing else (its demo catalog, price lists and assortments would
+  // replace the test's fixtures through the sync)
   await core.orm.em.getConnection().execute(`update company set erp_id = case name when 'Alpha Hurt' then 'K-0001' else 'K-0002' end`);
-  erp = await startTestErp();
+  erp = await startTestErp({ seed: false });
+  const customer = (erpId: string, name: string) => ({ erpId, name, blocked: false, blockedReason: null, currency: 'PLN', accounts: [] });
+  await (await loadDemoSeed()).putRecords(erp.pool, 'customers', [customer('K-0001', 'Alpha Hurt'), customer('K-0002', 'Beta Handel')]);
 }, 120_000);
 
 afterAll(async () => {
@@ -88,6 +91,11 @@ describe('Redis restarted in the middle', () => {
       KONTOR_ERP_STALE_BLOCKING_SECONDS: '0', // customers are let in although nothing was synced from the ERP yet
       KONTOR_ERP_INTERVAL_SECONDS: '86400',
       KONTOR_RESERVATION_HOURS: '0.01', // 36 s
+      // the test's catalog and stock are fixtures the demo ERP does not know: a reconciliation must not remove them
+      KONTOR_ERP_MAX_DELETE_SHARE: '0',
+      // the customers synced from the demo ERP may have overdue invoices; this test is not about the credit policy
+      KONTOR_CREDIT_POLICY: 'warn',
+      KONTOR_OVERDUE_POLICY: 'warn',
     };
     const apiPort = await freePort();
     const api = await startApiProcess({ databaseUrl: db.url, redisUrl: redis.url, redisPrefix: prefix, port: apiPort, env });
