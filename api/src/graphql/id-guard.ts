@@ -12,7 +12,8 @@ import { badInput } from '../common/errors';
 
 /**
  * Kontor's ids are UUIDs. An `ID` argument of a root operation that is not one is refused as bad input
- * before any service sees it (instead of reaching PostgreSQL as an invalid uuid). Runs for root fields only.
+ * before any service sees it (instead of reaching PostgreSQL as an invalid uuid). Attached to every root
+ * field by @Policy.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,16 +33,8 @@ function check(type: GraphQLInputType, value: unknown, path: string): void {
   }
 }
 
-const roots = new WeakSet<GraphQLObjectType>();
-
 export const idGuard: MiddlewareFn = ({ args, info }: { args: Record<string, unknown>; info: GraphQLResolveInfo }, next) => {
-  const schema = info.schema;
-  const parent = info.parentType;
-  if (!roots.has(parent)) {
-    if (parent !== schema.getQueryType() && parent !== schema.getMutationType() && parent !== schema.getSubscriptionType()) return next();
-    roots.add(parent);
-  }
-  const field = parent.getFields()[info.fieldName];
+  const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName];
   for (const arg of field.args) check(arg.type, args[arg.name], arg.name);
   return next();
 };

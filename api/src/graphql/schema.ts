@@ -8,7 +8,6 @@ import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.res
 import { PricingResolver } from '../modules/pricing/pricing.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { LiveResolver, OrderStatusChangeFieldsResolver } from '../modules/live/live.resolver';
-import { idGuard } from './id-guard';
 import { SIGNED_IN } from './policy';
 import { ErpSyncResolver } from '../modules/erp-sync/erp-sync.resolver';
 import { InvoicesResolver } from '../modules/invoices/invoices.resolver';
@@ -68,7 +67,6 @@ export async function buildKontorSchema(core: Pick<Core, 'services' | 'bus'>): P
       },
     },
     authChecker,
-    globalMiddlewares: [idGuard],
     pubSub: core.bus,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

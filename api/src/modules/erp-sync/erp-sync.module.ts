@@ -2,7 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EventBus } from '../../common/event-bus';
 import { InvoicesService } from '../invoices/invoices.service';
 import { SettlementsService } from '../settlements/settlements.service';
+import { systemClock, type Clock } from '../../common/clock';
 import { BridgeHttpConnector } from './bridge/bridge-http.connector';
+import { ediConnectorFromEnv } from './edi/edi-config';
 import { CATALOG_SINKS } from './catalog-sinks';
 import { ErpAdminService, ErpFreshnessGuard } from './erp-admin.service';
 import { loadErpConfig, type ErpConfig } from './erp-config';
@@ -17,17 +19,22 @@ export interface ErpWiringOptions {
   /** A connector instead of the one the configuration names (tests, other adapters); null: none. */
   connector?: ErpConnector | null;
   env?: Record<string, string | undefined>;
+  /** The clock EDI++ file journals are stamped with. */
+  clock?: Clock;
 }
 
 /** Builds the ERP sync, invoices and settlements services for the composition root (core.ts). */
 export function wireErpSync(orm: MikroORM, bus: EventBus, maxPageSize: number, options: ErpWiringOptions = {}) {
   const erpConfig: ErpConfig = { ...loadErpConfig(options.env ?? process.env), ...options.config };
-  const connector =
+
+  const env = options.env ?? process.env;
+  // the bridge protocol when KONTOR_ERP_URL is set, else EDI++ folders when KONTOR_EDI_ROOT is, else none
+  const connector: ErpConnector | null =
     options.connector !== undefined
       ? options.connector
       : erpConfig.bridgeUrl
         ? new BridgeHttpConnector(erpConfig.bridgeUrl, { token: erpConfig.bridgeToken, timeoutMs: erpConfig.timeoutMs })
-        : null;
+        : ediConnectorFromEnv(env, options.clock ?? systemClock);
   const erpFreshness = new ErpFreshnessGuard(erpConfig, connector !== null, async (entity) => {
     const rows: Array<{ last_success_at: Date | string | null }> = await orm.em
       .fork()
