@@ -9,7 +9,8 @@ import { enqueueOutbox } from '../../../src/modules/erp-sync/outbox';
 import { sql, startErpApp, type ErpTestApp } from '../erp-harness';
 import { FIXTURE_DIR, SENDER, tempRoot } from './helpers';
 
-const ENTITIES: ErpEntity[] = ['categories', 'products', 'priceLists', 'prices', 'customers', 'orderStatuses'];
+// in dependency order, as a full sync runs them (products wait for categories and characteristics to have synced once)
+const ENTITIES: ErpEntity[] = ['categories', 'characteristics', 'products', 'priceLists', 'prices', 'customers', 'orderStatuses'];
 
 describe('EDI++ through the sync engine and the outbox relay', () => {
   let app: ErpTestApp;
