@@ -25,8 +25,7 @@ export default async function run() {
       title: 'addToBasket (one of 100 products, quantity 1)',
       url: stack.graphqlUrl,
       headers: { authorization: `Bearer ${token}` },
-      makeBody: (i) =>
-        JSON.stringify({ query: ADD, variables: { input: { productId: ids.products[i % 100], quantity: 1 } } }),
+      makeBody: (i) => JSON.stringify({ query: ADD, variables: { input: { productId: ids.products[i % 100], quantity: 1 } } }),
       verify: (b) => b.includes('"__typename":"BasketLineAdded"'),
     });
     report(r);
