@@ -68,6 +68,8 @@ export async function startDemoErp({
     throw new Error('The demo ERP needs a databaseUrl (DEMO_ERP_DATABASE_URL), e.g. postgres://postgres@127.0.0.1:5432/kontor_demo_erp');
   await ensureDatabase(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+  // an idle connection dropped by the server (e.g. PostgreSQL shutting down first) is not a crash
+  pool.on('error', (err) => console.error(`demo ERP: database connection lost: ${err.message}`));
   await migrate(pool);
   if (seed) await seedDemo(pool, { catalogFrom });
   let faults = { ...NO_FAULTS };
