@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_REVOKED } from '../../src/modules/accounts/accounts.service';
-import type { ErpEntity } from '../../src/modules/erp-sync/erp-connector';
+import { ERP_ENTITIES, type ErpEntity } from '../../src/modules/erp-sync/erp-connector';
 import { ERP_EVENTS } from '../../src/modules/erp-sync/events';
 import { loadDemoSeed, sql, startErpApp, startTestErp, type DemoErp, type ErpTestApp } from './erp-harness';
 
-const ORDERED: ErpEntity[] = [
-  'categories',
-  'characteristics',
-  'warehouses',
-  'products',
-  'priceLists',
-  'prices',
-  'customers',
-  'tradeTerms',
-  'promotions',
-  'stock',
-  'orderStatuses',
-  'invoices',
-  'payments',
-  'balances',
-];
+/** Parents first, as a full import applies them. */
+const ORDERED: readonly ErpEntity[] = ERP_ENTITIES;
 
 describe('ERP sync against the demo ERP (bridge protocol)', () => {
   let erp: DemoErp;
