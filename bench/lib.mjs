@@ -270,6 +270,7 @@ function cannon(opts, onResponse) {
 /**
  * Load with autocannon: a warm-up (not counted), then `durationSeconds` at `connections` connections.
  * `verify(body)` (optional) says whether an answer is a success; 2xx answers it rejects count as `failed`.
+ * `makeBody(i)` (instead of `body`) builds each request's body (unique idempotency keys, varied products).
  * Returns a summary: requests, req/s, latency p50/p95/p99 (ms, from every response), errors and non-2xx.
  */
 export async function load({
@@ -278,13 +279,23 @@ export async function load({
   method = 'POST',
   headers = {},
   body,
+  makeBody,
   verify,
   connections = DEFAULTS.connections,
   durationSeconds = DEFAULTS.durationSeconds,
   warmupSeconds = DEFAULTS.warmupSeconds,
 }) {
   if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url)) throw new Error(`benchmarks stay on loopback; refusing ${url}`);
-  const opts = { url, method, headers: { 'content-type': 'application/json', ...headers }, body, connections, timeout: 30 };
+  const requestHeaders = { 'content-type': 'application/json', ...headers };
+  let n = 0;
+  const opts = makeBody
+    ? {
+        url,
+        connections,
+        timeout: 30,
+        requests: [{ method, headers: requestHeaders, setupRequest: (req) => ({ ...req, body: makeBody(n++) }) }],
+      }
+    : { url, method, headers: requestHeaders, body, connections, timeout: 30 };
   if (verify) opts.verifyBody = (b) => verify(b);
   const loadBefore = os.loadavg()[0];
   if (warmupSeconds > 0) {

@@ -1,8 +1,7 @@
 // Shared by the ordering benchmarks (orders.mjs, basket.mjs, reservations-expiry.mjs): a bench catalog with
 // stock and prices, a signed-in buyer, and a load helper whose request body changes per request.
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import { DEFAULTS, gql, say } from './lib.mjs';
+import { gql, load } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -55,76 +54,9 @@ export async function signIn(graphqlUrl, email, password) {
   return res.login.accessToken;
 }
 
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
+/** lib.load() with `makeBody(i)` building each request's body (unique idempotency keys, varied products). */
+export const loadVaried = (opts) => load(opts);
 
-function cannon(opts, onResponse) {
-  const autocannon = require('autocannon');
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
-    if (onResponse) instance.on('response', onResponse);
-  });
-}
-
-/** Like lib.load(), but `makeBody(i)` builds each request's body (unique idempotency keys, varied products). */
-export async function loadVaried({
-  title,
-  url,
-  headers = {},
-  makeBody,
-  verify,
-  connections = DEFAULTS.connections,
-  durationSeconds = DEFAULTS.durationSeconds,
-  warmupSeconds = DEFAULTS.warmupSeconds,
-}) {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`benchmarks stay on loopback; refusing ${url}`);
-  let n = 0;
-  const base = {
-    url,
-    connections,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        setupRequest: (req) => ({ ...req, body: makeBody(n++) }),
-      },
-    ],
-  };
-  if (verify) base.verifyBody = (b) => verify(b);
-  const loadBefore = os.loadavg()[0];
-  if (warmupSeconds > 0) {
-    say(`${title}: warm-up ${warmupSeconds} s`);
-    await cannon({ ...base, duration: warmupSeconds });
-  }
-  say(`${title}: ${durationSeconds} s at ${connections} connections`);
-  const latencies = [];
-  const result = await cannon({ ...base, duration: durationSeconds }, (_c, _s, _b, ms) => latencies.push(ms));
-  latencies.sort((a, b) => a - b);
-  const elapsed = result.duration || durationSeconds;
-  return {
-    title,
-    connections,
-    durationSeconds: Number(elapsed.toFixed(2)),
-    requests: result.requests.total,
-    reqPerSec: result.requests.total / elapsed,
-    latencyMs: {
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      max: latencies.at(-1) ?? NaN,
-    },
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    failed: result.mismatches ?? 0,
-    loadAverage: { before: loadBefore, after: os.loadavg()[0] },
-  };
-}
-
-/** Five distinct random products. */
 export function fiveOf(products) {
   const picked = new Set();
   while (picked.size < 5) picked.add(products[Math.floor(Math.random() * products.length)]);
