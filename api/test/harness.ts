@@ -68,6 +68,31 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A GraphQL-over-HTTP client for a test server: a Bearer token, or an API key. */
+export function graphqlClient(url: string) {
+  return async function gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: string | { apiKey: string },
+  ): Promise<GqlResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (typeof auth === 'string') headers.authorization = `Bearer ${auth}`;
+    else if (auth) headers['x-api-key'] = auth.apiKey;
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: T; errors?: GqlResponse['errors'] };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+}
+
+/** A fresh session and access token for a user, without the password round (fast, for matrices). */
+export async function mintAccessToken(core: Core, clock: ManualClock, userId: string): Promise<string> {
+  const em = core.orm.em.fork();
+  const now = clock.now();
+  const session = em.create(Session, { user: em.getReference(User, userId), createdAt: now, lastUsedAt: now });
+  await em.flush();
+  return core.signer.sign({ sub: userId, sid: session.id, exp: Math.floor(now.getTime() / 1000) + 3600 });
+}
+
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig(
@@ -92,14 +117,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const world = await seedWorld(core.orm.em.fork());
   const server = await startApiServer(core, { port: 0, host: '127.0.0.1' });
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, auth?: string | { apiKey: string }): Promise<GqlResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (typeof auth === 'string') headers.authorization = `Bearer ${auth}`;
-    else if (auth) headers['x-api-key'] = auth.apiKey;
-    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: T; errors?: GqlResponse['errors'] };
-    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
-  }
+  const gql = graphqlClient(server.url);
 
   async function login(email: string, password = PASSWORD) {
     const res = await gql<{ login: { __typename: string; accessToken: string; refreshToken: string; code?: string } }>(
@@ -110,13 +128,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     return { accessToken: res.data.login.accessToken, refreshToken: res.data.login.refreshToken };
   }
 
-  async function tokenFor(userId: string): Promise<string> {
-    const em = core.orm.em.fork();
-    const now = clock.now();
-    const session = em.create(Session, { user: em.getReference(User, userId), createdAt: now, lastUsedAt: now });
-    await em.flush();
-    return core.signer.sign({ sub: userId, sid: session.id, exp: Math.floor(now.getTime() / 1000) + 3600 });
-  }
+  const tokenFor = (userId: string) => mintAccessToken(core, clock, userId);
 
   return {
     core,

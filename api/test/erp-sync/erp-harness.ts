@@ -5,15 +5,13 @@ import { ManualClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/config';
 import { createCore, type Core } from '../../src/core';
 import { startApiServer, type ApiServer } from '../../src/graphql/server';
-import { Session } from '../../src/modules/accounts/session.entity';
-import { User } from '../../src/modules/accounts/user.entity';
 import { BridgeHttpConnector } from '../../src/modules/erp-sync/bridge/bridge-http.connector';
 import type { ErpConfig } from '../../src/modules/erp-sync/erp-config';
 import type { ErpConnector } from '../../src/modules/erp-sync/erp-connector';
 import { withPgClient } from '../../src/modules/erp-sync/pg';
 import { seedWorld, type World } from '../fixtures';
 import { ADMIN_URL } from '../global-setup';
-import { createTestDatabase, type GqlResponse } from '../harness';
+import { createTestDatabase, graphqlClient, mintAccessToken, type GqlResponse } from '../harness';
 
 export interface DemoErp {
   url: string;
@@ -101,20 +99,8 @@ export async function startErpApp(
   });
   const world = await seedWorld(core.orm.em.fork());
   const server = await startApiServer(core, { port: 0, host: '127.0.0.1' });
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: T; errors?: GqlResponse['errors'] };
-    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
-  }
-  async function tokenFor(userId: string): Promise<string> {
-    const em = core.orm.em.fork();
-    const now = clock.now();
-    const session = em.create(Session, { user: em.getReference(User, userId), createdAt: now, lastUsedAt: now });
-    await em.flush();
-    return core.signer.sign({ sub: userId, sid: session.id, exp: Math.floor(now.getTime() / 1000) + 3600 });
-  }
+  const gql = graphqlClient(server.url);
+  const tokenFor = (userId: string) => mintAccessToken(core, clock, userId);
   return {
     core,
     server,
