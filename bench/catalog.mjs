@@ -10,12 +10,12 @@
 //   - product detail with stock per warehouse and associated products
 //
 // Bounded: every load is DEFAULTS.durationSeconds (10 s) after a 2 s warm-up; seeding 100k takes about a minute.
-import { execFileSync, fork, spawn } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createDatabase, freePort, gql, load, report, root, say } from './lib.mjs';
+import { createDatabase, gql, load, report, root, say, startApi } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 export const description = 'catalog page (vs a bare pg floor), quick search, facets and detail at 100k and 20k products';
@@ -58,66 +58,6 @@ function privateBuild() {
   return dir;
 }
 
-/** The API from the private build on a free loopback port (as lib.mjs startApi does for api/dist). */
-async function startPrivateApi(dist, databaseUrl) {
-  const port = await freePort();
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redisPrefix = `kontor-bench-catalog-${process.pid}-${port}:`;
-  const child = spawn(process.execPath, [path.join(dist, 'main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      KONTOR_TOKEN_SECRET: 'kontor-benchmark-secret-0123456789abcdef',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      KONTOR_REDIS_PREFIX: redisPrefix,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  let exited = null;
-  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve((exited = signal ?? `exit ${code}`))));
-  const stop = async () => {
-    if (exited === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exit;
-      clearTimeout(timer);
-    }
-    const { Redis } = require('ioredis');
-    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-    redis.on('error', () => {});
-    try {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    } finally {
-      redis.disconnect();
-    }
-  };
-  process.once('exit', () => exited === null && child.kill('SIGKILL'));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited !== null) throw new Error(`the API exited before it was ready (${exited})`);
-    if (Date.now() > deadline) throw new Error(`the API was not ready at ${base}/health/ready within 60 s`);
-    try {
-      if ((await fetch(`${base}/health/ready`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  say(`API (pid ${child.pid}, private build) ready at ${base}`);
-  return { url: base, graphqlUrl: `${base}/graphql`, pid: child.pid, stop };
-}
-
 function startFloorProcess(databaseUrl, companyId) {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(root, 'bench/floor/server.mjs'), [], {
@@ -148,7 +88,7 @@ async function atSize(dist, n, results) {
   try {
     const seeded = await seedLarge(db.url, { products: n, log: (m) => say(`seed ${n}: ${m}`) });
     say(`seeded ${n} products in ${seeded.total.toFixed(1)} s`);
-    api = await startPrivateApi(dist, db.url);
+    api = await startApi({ databaseUrl: db.url, dist });
     const login = await gql(
       api.graphqlUrl,
       `mutation { login(input: { email: "large-passive@kontor.example", password: "${LARGE_PASSWORD}" }) { __typename ... on AuthTokens { accessToken } } }`,

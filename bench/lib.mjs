@@ -170,14 +170,15 @@ async function dropRedisPrefix(redisUrl, prefix) {
 }
 
 /**
- * Starts `node api/dist/main.js` on a free loopback port and waits for /health/ready. `env` is added to the
- * process environment (DATABASE_URL, REDIS_URL, PORT, HOST, LOG_LEVEL and a Redis prefix of its own are set here).
+ * Starts `node <dist>/main.js` (default api/dist) on a free loopback port and waits for /health/ready. `env` is
+ * added to the process environment (DATABASE_URL, REDIS_URL, PORT, HOST, LOG_LEVEL and a Redis prefix of its own
+ * are set here).
  */
-export async function startApi({ databaseUrl, env = {}, readyTimeoutMs = 60_000 }) {
+export async function startApi({ databaseUrl, env = {}, readyTimeoutMs = 60_000, dist = path.join(root, 'api/dist') }) {
   const port = await freePort();
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redisPrefix = `kontor-bench-${process.pid}-${port}:`;
-  const child = spawn(process.execPath, [path.join(root, 'api/dist/main.js')], {
+  const child = spawn(process.execPath, [path.join(dist, 'main.js')], {
     cwd: root,
     env: {
       ...process.env,
