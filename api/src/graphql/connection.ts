@@ -10,7 +10,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for a node type (DESIGN.md §8a). */
 export function connectionType<T extends object>(name: string, Node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -19,7 +19,7 @@ export function connectionType<T extends object>(name: string, Node: ClassType<T
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

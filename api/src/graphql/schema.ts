@@ -2,13 +2,12 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 import type { Ctx } from '../common/context';
-import { KontorError, unauthenticated } from '../common/errors';
 import type { Core } from '../core';
 import { AccountsResolver, AuthResolver } from '../modules/accounts/accounts.resolver';
 import { PricingResolver } from '../modules/pricing/pricing.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { LiveResolver, OrderStatusChangeFieldsResolver } from '../modules/live/live.resolver';
-import { SIGNED_IN } from './policy';
+import { assertPermissions, guardFields } from './field-guard';
 import { ErpSyncResolver } from '../modules/erp-sync/erp-sync.resolver';
 import { InvoicesResolver } from '../modules/invoices/invoices.resolver';
 import { SettlementsResolver } from '../modules/settlements/settlements.resolver';
@@ -39,12 +38,7 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
 }
 
 export const authChecker: AuthChecker<Ctx> = ({ context }, required) => {
-  const actor = context.actor;
-  if (actor.kind === 'anonymous') throw unauthenticated();
-  const missing = required.filter((p) => p !== SIGNED_IN && !actor.permissions.has(p as never));
-  if (missing.length) {
-    throw new KontorError('FORBIDDEN', `You lack the permission ${missing.join(', ')} for this.`, { missingPermissions: missing });
-  }
+  assertPermissions(context.actor, required);
   return true;
 };
 
@@ -52,7 +46,7 @@ export async function buildKontorSchema(core: Pick<Core, 'services' | 'bus'>): P
   const factories = resolverFactories(core);
   const instances = new Map<Function, object>();
   const resolvers = [...factories.keys()] as [Function, ...Function[]];
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     container: {
       get(cls: Function) {
@@ -72,4 +66,5 @@ export async function buildKontorSchema(core: Pick<Core, 'services' | 'bus'>): P
     validate: false,
     emitSchemaFile: false,
   });
+  return guardFields(schema);
 }

@@ -1,5 +1,6 @@
-import { Authorized, createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Done } from '../../graphql/common.types';
+import { RequiresPermission } from '../../graphql/field-guard';
 import { NotFoundError, ValidationError } from '../../graphql/errors.types';
 import { ProductUnavailableError } from '../orders/orders.errors';
 import { CustomerPriceType, toCustomerPriceType } from '../pricing/pricing.types';
@@ -29,7 +30,7 @@ export class BasketLineType {
     description: 'PRODUCT_UNAVAILABLE, QUANTITY_RULE, INSUFFICIENT_STOCK, NO_PRICE — empty when the line can be ordered.',
   })
   issues!: string[];
-  @Authorized('prices.view')
+  @RequiresPermission('prices.view')
   @Field(() => CustomerPriceType, { nullable: true, description: 'The customer’s unit price now (needs prices.view).' })
   price!: CustomerPriceType | null;
   @Field(() => Date) updatedAt!: Date;

@@ -1,5 +1,6 @@
-import { Authorized, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/common.types';
+import { RequiresPermission } from '../../graphql/field-guard';
 import { Money } from '../../graphql/money';
 import { CustomerPriceType } from '../pricing/pricing.types';
 
@@ -152,10 +153,9 @@ export class ProductSummaryType {
   @Field(() => Date, { nullable: true, description: 'When the ERP’s stock figures were taken (the oldest of the warehouses).' })
   stockAsOf!: Date | null;
 
-  @Authorized('prices.view')
+  @RequiresPermission('prices.view')
   @Field(() => CustomerPriceType, {
     nullable: true,
-    simple: false,
     description: 'The customer’s unit price (needs prices.view); null when the product has no price on the company’s list.',
   })
   price!: CustomerPriceType | null;
@@ -210,7 +210,7 @@ export class ProductFacetsType {
   categories!: FacetValueType[];
   @Field(() => [CharacteristicFacetType]) characteristics!: CharacteristicFacetType[];
 
-  @Authorized('prices.view')
+  @RequiresPermission('prices.view')
   @Field(() => PriceRangeType, {
     nullable: true,
     description: `Customer net unit prices over the filtered products (needs prices.view); null over ${5000} products or without prices.`,

@@ -1,6 +1,7 @@
-import { Authorized, createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../graphql/connection';
 import { NotFoundError, ValidationError } from '../../graphql/errors.types';
+import { RequiresPermission } from '../../graphql/field-guard';
 import { Money, toMoney } from '../../graphql/money';
 import { formatBasisPoints } from '../pricing/currency';
 import { OrderStatusEnum } from '../live/live.types';
@@ -56,14 +57,16 @@ export class OrderLineType {
   @Field(() => String) sku!: string;
   @Field(() => ID, { nullable: true }) warehouseId!: string | null;
   @Field(() => Float) quantity!: number;
-  @Authorized('prices.view') @Field(() => Money, { description: 'Price-list unit price, net.' }) listNet!: Money;
-  @Authorized('prices.view') @Field(() => Money) unitNet!: Money;
-  @Authorized('prices.view') @Field(() => Money) unitGross!: Money;
-  @Authorized('prices.view') @Field(() => Money, { description: 'What manual discounts took off the line, net.' }) manualDiscount!: Money;
-  @Authorized('prices.view') @Field(() => Money) lineNet!: Money;
-  @Authorized('prices.view') @Field(() => Money) lineGross!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money, { description: 'Price-list unit price, net.' }) listNet!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money) unitNet!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money) unitGross!: Money;
+  @RequiresPermission('prices.view')
+  @Field(() => Money, { description: 'What manual discounts took off the line, net.' })
+  manualDiscount!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money) lineNet!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money) lineGross!: Money;
   @Field(() => String, { description: 'VAT rate in percent, decimal text.' }) vatRate!: string;
-  @Authorized('prices.view') @Field(() => String, { description: 'The price rule that won.' }) priceRule!: string;
+  @RequiresPermission('prices.view') @Field(() => String, { description: 'The price rule that won.' }) priceRule!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
@@ -83,9 +86,9 @@ export class OrderType {
   @Field(() => String, { nullable: true }) shippingMethod!: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) requestedDate!: string | null;
   @Field(() => String) currency!: string;
-  @Authorized('prices.view') @Field(() => Money) totalNet!: Money;
-  @Authorized('prices.view') @Field(() => Money) totalGross!: Money;
-  @Authorized('prices.view') @Field(() => Money, { description: 'What manual discounts took off, net.' }) totalDiscount!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money) totalNet!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money) totalGross!: Money;
+  @RequiresPermission('prices.view') @Field(() => Money, { description: 'What manual discounts took off, net.' }) totalDiscount!: Money;
   @Field(() => String, { nullable: true, description: 'Why the credit policy warned, when it did.' }) creditWarning!: string | null;
   @Field(() => Date, { nullable: true }) paidAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'The ERP’s document number once it acknowledged the order.' }) erpNumber!:

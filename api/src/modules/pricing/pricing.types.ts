@@ -1,11 +1,12 @@
-import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { RequiresPermission } from '../../graphql/field-guard';
 import { Money, toMoney } from '../../graphql/money';
 import { formatBasisPoints } from './currency';
 import type { CustomerPrice } from './pricing.contract';
 
 /**
  * A customer's price on the wire. Every field is a price: a type embedding it (e.g. a product's `price`)
- * must put `@Authorized('prices.view')` on that field, and its service must not compute it for actors
+ * must put `@RequiresPermission('prices.view')` on that field, and its service must not compute it for actors
  * without prices.view.
  */
 @ObjectType('CustomerPrice', {
@@ -30,7 +31,7 @@ export class CustomerPriceType {
 export class ProductPriceType {
   @Field(() => ID) productId!: string;
 
-  @Authorized('prices.view')
+  @RequiresPermission('prices.view')
   @Field(() => CustomerPriceType)
   price!: CustomerPriceType;
 }
