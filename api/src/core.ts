@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import { anonymous, ownCompanyId, type Actor } from './common/actor';
@@ -92,21 +92,31 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
 
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */
   function context(init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string } = {}): Ctx {
-    const actor = init.actor ?? anonymous;
-    const em = orm.em.fork();
-    const companyId = ownCompanyId(actor);
-    if (companyId) em.setFilterParams('tenant', { companyId });
     const requestId = init.requestId ?? randomUUID();
-    return {
-      em,
-      actor,
+    // The unit of work and the child logger are made on first use: a read served from prepared statements
+    // and caches needs neither. The tenant filter follows the actor known at that moment.
+    let em: EntityManager | undefined;
+    let opLog: Logger | undefined;
+    const ctx: Ctx = {
+      get em() {
+        if (!em) {
+          em = orm.em.fork();
+          const companyId = ownCompanyId(ctx.actor);
+          if (companyId) em.setFilterParams('tenant', { companyId });
+        }
+        return em;
+      },
+      actor: init.actor ?? anonymous,
       clock,
       locale: init.locale ?? 'pl',
-      log: log.child({ requestId }),
+      get log() {
+        return (opLog ??= log.child({ requestId }));
+      },
       requestId,
       ip: init.ip ?? null,
       userAgent: init.userAgent ?? null,
     };
+    return ctx;
   }
 
   let closed = false;
