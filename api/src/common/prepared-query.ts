@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Ctx } from '../../common/context';
+import type { Ctx } from './context';
 
 interface Prepared {
   name: string;
@@ -23,24 +23,56 @@ function prepare(sql: string): Prepared {
 }
 
 interface PgClient {
-  query(q: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
+  query(q: {
+    name?: string;
+    text: string;
+    values: readonly unknown[];
+    rowMode: 'array';
+  }): Promise<{ rows: unknown[][]; fields: Array<{ name: string }> }>;
+}
+
+type RowFactory = (values: unknown[]) => unknown;
+const factories = new Map<string, RowFactory>();
+
+/**
+ * Builds row objects of one fixed shape from the driver's value arrays. The driver's own row objects are
+ * copies of a prototype-less template, which V8 keeps as hash tables: every later read (GraphQL completing
+ * 50 rows × 15 fields, JSON) then takes the slow path. An object literal per shape is a fast object.
+ */
+function rowFactory(fields: Array<{ name: string }>): RowFactory {
+  const key = fields.map((f) => f.name).join('\u0000');
+  let make = factories.get(key);
+  if (!make) {
+    const props = fields.map((f, i) => `${JSON.stringify(f.name)}: v[${i}]`).join(', ');
+    make = new Function('v', `return { ${props} };`) as RowFactory;
+    if (factories.size >= MAX_PREPARED) factories.clear();
+    factories.set(key, make);
+  }
+  return make;
 }
 
 /**
- * Runs one of the catalog's read statements as a named prepared statement on a pooled connection: PostgreSQL
- * plans it once per connection instead of on every request (the product table has many indexes, and planning
- * cost as much as running the page). Values travel as parameters, never in the text. Not for use inside a
- * transaction (it takes its own pooled connection); the catalog's reads need none.
+ * Runs a hot read statement as a named prepared statement on a pooled connection: PostgreSQL plans it once per
+ * connection (a generic plan, see config/orm.ts) instead of on every request (the product table has many
+ * indexes, and planning cost as much as running a page). Values travel as parameters, never in the text. Rows
+ * come back as fast objects keyed by the statement's column names. Not for use inside a transaction (it takes
+ * its own pooled connection); it is for reads that need none.
  *
  * `prepared: false` plans the statement for its actual values every time: for statements whose best plan
- * depends on them (a LIKE prefix, a common or a rare word), where a cached generic plan would be a bad one.
+ * depends on them (a LIKE prefix, a common or a rare word), where a generic plan would be a bad one.
  */
 export async function query<T>(ctx: Ctx, sql: string, params: readonly unknown[] = [], opts: { prepared?: boolean } = {}): Promise<T[]> {
   const { name, text } = prepare(sql);
   const knex = ctx.em.getConnection().getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
-    return (await client.query(opts.prepared === false ? { text, values: params } : { name, text, values: params })).rows as T[];
+    const res = await client.query(
+      opts.prepared === false ? { text, values: params, rowMode: 'array' } : { name, text, values: params, rowMode: 'array' },
+    );
+    const make = rowFactory(res.fields);
+    const rows = new Array<T>(res.rows.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = make(res.rows[i]) as T;
+    return rows;
   } finally {
     await knex.client.releaseConnection(client);
   }

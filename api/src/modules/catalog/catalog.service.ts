@@ -3,7 +3,7 @@ import { badInput } from '../../common/errors';
 import type { ProductPricingRef } from '../pricing/pricing.contract';
 import type { CharacteristicKind } from './characteristic.entity';
 import { catalogLocale, translate, type Translations } from './i18n';
-import { query } from './db';
+import { query } from '../../common/prepared-query';
 import { arr, isUuid } from './sql';
 
 /** What pricing and orders ask the catalog about products (DESIGN.md §5). */

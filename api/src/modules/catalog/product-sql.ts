@@ -36,7 +36,7 @@ export const nameExpr = (locale: CatalogLocale) => `kontor_name(p.names, '${loca
 export function listColumns(locale: CatalogLocale, stock: boolean): string {
   const cols = `p.id, p.sku, ${nameExpr(locale)} as name, p.model, p.ean, p.unit,
     p.pack_size::float8 as "packSize", p.min_quantity::float8 as "minQuantity", p.step_quantity::float8 as "stepQuantity",
-    p.vat_rate_bp as "vatRateBp", p.images[1] as image, p.category_id as "categoryId", p.category_path as "categoryPath",
+    p.vat_rate_bp as "vatRateBp", p.images[1] as image, p.category_id as "categoryId", array_to_string(p.category_path, ',') as "categoryPath",
     p.manufacturer_id as "manufacturerId", m.name as "manufacturerName"`;
   return stock ? `${cols}, st.available, st.as_of_ms as "stockAsOfMs"` : cols;
 }

@@ -5,7 +5,7 @@ import { audienceOf } from './audience';
 import type { CatalogLocale } from './i18n';
 import { listColumns, listJoins, visibleTo } from './product-sql';
 import { refOf, type ProductListItem } from './products.service';
-import { query } from './db';
+import { query } from '../../common/prepared-query';
 import { Sql } from './sql';
 
 /** How many full-text candidates are ranked at most (DESIGN.md §9a: cap before ranking). */
@@ -29,11 +29,19 @@ export function normalizeTerm(term: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
 }
 
-/** A whole term that may be the start of a SKU, EAN or model: no spaces, at least 2 characters. */
-function codePrefix(term: string): string | null {
+/**
+ * A whole term that may be the start of a SKU, EAN or model (no spaces, at least 2 characters), as the byte-order
+ * range [from, to) that holds exactly the strings starting with it — the form a prepared statement's generic plan
+ * can take to the text_pattern_ops indexes (a `like $1` parameter cannot) — and as a LIKE pattern.
+ */
+export function codePrefix(term: string): { from: string; to: string; like: string } | null {
   const t = term.trim().toUpperCase();
   if (t.length < 2 || /\s/.test(t) || !/^[\p{L}\p{N}._/-]+$/u.test(t)) return null;
-  return t.replace(/[%_\\]/g, (c) => `\\${c}`);
+  const chars = [...t];
+  const last = chars.pop()!.codePointAt(0)!;
+  const next = last + 1 === 0xd800 ? 0xe000 : last + 1; // UTF-8 keeps code point order byte by byte
+  if (next > 0x10ffff) return null;
+  return { from: t, to: chars.join('') + String.fromCodePoint(next), like: `${t.replace(/[%_\\]/g, (c) => `\\${c}`)}%` };
 }
 
 /**
@@ -74,60 +82,66 @@ export class SearchService {
     // - words, rare ones: when that walk finds fewer than ENOUGH, the GIN index of the language's vectors (the
     //   branch is gated by a one-time filter, so it does not run at all for common terms);
     // - codes: btree prefix ranges on SKU, EAN and model.
+    // Each branch scores its own candidates from the row it already read (code hit, rank, name), so ranking
+    // needs no second visit to 200 rows; only the page's rows are read again for the list columns and stock.
+    const scored = (sql: Sql, a: string, vector: string) =>
+      sql.add(
+        `${code ? `(upper(${a}.sku) like ? or ${a}.ean like ? or upper(${a}.model) like ?)` : 'false'} as code_hit,
+         ${tsq ? `ts_rank_cd(${vector}, to_tsquery('simple', ?))` : '0::real'} as rank,
+         kontor_name(${a}.names, '${aud.locale}') as name`,
+        ...(code ? [code.like, code.like, code.like] : []),
+        ...(tsq ? [tsq] : []),
+      );
     const branches: Sql[] = [];
-    const withs: string[] = [];
-    const withParams: unknown[] = [];
+    let walkCte: Sql | null = null;
     if (tsq) {
-      const walk = new Sql().add(`select x.id from (select p.id, ${col} as v from product p where true`);
-      visibleTo(walk, aud);
-      walk.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ?`, tsq, SEARCH_CANDIDATES);
-      withs.push(`walk as (${walk.text})`);
-      withParams.push(...walk.params);
-      branches.push(new Sql().add('select id from walk'));
-      const gin = new Sql().add(
-        `select p.id from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${ENOUGH}`,
+      walkCte = new Sql().add(
+        `walk as (select x.* from (select p.id, p.sku, p.ean, p.model, p.names, ${col} as v from product p where true`,
+      );
+      visibleTo(walkCte, aud);
+      walkCte.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ${SEARCH_CANDIDATES})`, tsq);
+      branches.push(scored(new Sql().add('select w.id,'), 'w', 'w.v').add('from walk w'));
+      const gin = scored(new Sql().add('select p.id,'), 'p', col).add(
+        `from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${ENOUGH}`,
         tsq,
       );
       visibleTo(gin, aud);
-      gin.add('limit ?', SEARCH_CANDIDATES);
+      gin.add(`limit ${SEARCH_CANDIDATES}`);
       branches.push(gin);
     }
     if (code) {
-      const codes = new Sql().add(
-        `select p.id from product p where (upper(p.sku) like ? or p.ean like ? or upper(p.model) like ?)`,
-        `${code}%`,
-        `${code}%`,
-        `${code}%`,
+      const range = (expr: string) => `(${expr} ~>=~ ?::text and ${expr} ~<~ ?::text)`;
+      const codes = scored(new Sql().add('select p.id,'), 'p', col).add(
+        `from product p where (${range('upper(p.sku)')} or ${range('p.ean')} or ${range('upper(p.model)')})`,
+        code.from,
+        code.to,
+        code.from,
+        code.to,
+        code.from,
+        code.to,
       );
       visibleTo(codes, aud);
-      codes.add('limit ?', SEARCH_CANDIDATES);
+      codes.add(`limit ${SEARCH_CANDIDATES}`);
       branches.push(codes);
     }
-    const candidates = branches.map((b) => `(${b.text})`).join(' union ');
-
-    const rank = tsq ? `ts_rank_cd(${col}, to_tsquery('simple', ?))` : '0';
-    const sql = new Sql().add(
-      `${withs.length ? `with ${withs.join(', ')} ` : ''}select ${listColumns(aud.locale, aud.stock)},
-              ${code ? `(upper(p.sku) like ? or p.ean like ? or upper(p.model) like ?)` : 'false'} as code_hit,
-              ${rank} as rank
-         from (${candidates}) c join product p on p.id = c.id ${listJoins(aud.stock)}
-        order by code_hit desc, rank desc, name, p.id limit ?`,
-      ...withParams,
-      ...(code ? [`${code}%`, `${code}%`, `${code}%`] : []),
-      ...(tsq ? [tsq] : []),
-      ...branches.flatMap((b) => b.params),
-      first,
+    const sql = new Sql().add('with');
+    if (walkCte) sql.add(`${walkCte.text},`, ...walkCte.params);
+    sql.add('ranked as (select c.id, c.code_hit, c.rank, c.name from (');
+    branches.forEach((b, i) => sql.add(`${i ? 'union ' : ''}(${b.text})`, ...b.params));
+    sql.add(
+      `) c order by c.code_hit desc, c.rank desc, c.name, c.id limit ${first})
+       select ${listColumns(aud.locale, aud.stock)}
+         from ranked r join product p on p.id = r.id ${listJoins(aud.stock)}
+        order by r.code_hit desc, r.rank desc, r.name, p.id`,
     );
-    const rows: Array<ProductListItem & { code_hit?: boolean; rank?: number }> = await query(ctx, sql.text, sql.params, {
-      prepared: false,
-    });
+    // a named prepared statement: no value in it changes the best plan (code prefixes are byte ranges, limits
+    // are in the text), so one generic plan per connection serves every term without planning each time
+    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params);
     const prices =
       aud.prices && args.wantPrices && this.pricing && rows.length
         ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
         : null;
     for (const r of rows) {
-      delete r.code_hit;
-      delete r.rank;
       r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
       r.price = prices ? (prices.get(r.id) ?? null) : null;
       if (!aud.stock) r.available = null;

@@ -1,6 +1,7 @@
 import { canReachCompany, hasPermission, ownCompanyId } from '../../common/actor';
 import type { Ctx } from '../../common/context';
 import { forbidden } from '../../common/errors';
+import { query } from '../../common/prepared-query';
 import { resolvePrice, type DiscountRule, type ManualDiscount, type PriceResult, type Promotion, type VolumeTier } from './price-engine';
 import type { CustomerPrice, ManualDiscountRequest, PricesForOptions, PricingPort, ProductPricingRef } from './pricing.contract';
 
@@ -131,9 +132,13 @@ export class PricingService implements PricingPort {
       for (const c of p.categoryIds) if (isUuid(c)) scopeIds.add(c);
       if (p.manufacturerId && isUuid(p.manufacturerId)) scopeIds.add(p.manufacturerId);
     }
-    const [row] = (await ctx.em
-      .getConnection()
-      .execute(RULES_SQL, [company, company, uuidArray(productIds), uuidArray([...scopeIds]), at.toISOString()])) as RuleRow[];
+    const [row] = await query<RuleRow>(ctx, RULES_SQL, [
+      company,
+      company,
+      uuidArray(productIds),
+      uuidArray([...scopeIds]),
+      at.toISOString(),
+    ]);
     if (!row?.list || !row.entries) return out;
 
     const list = row.list;
