@@ -30,7 +30,7 @@ export function resolverFactories(core: Pick<Core, 'services'>) {
     [LiveResolver, () => new LiveResolver()],
     [OrderStatusChangeFieldsResolver, () => new OrderStatusChangeFieldsResolver(s.orderQueries)],
     [BasketsResolver, () => new BasketsResolver(s.baskets)],
-    [OrdersResolver, () => new OrdersResolver(s.orderPlacement, s.orders, s.orderQueries)],
+    [OrdersResolver, () => new OrdersResolver(s.orderPlacement, s.orders, s.orderQueries, s.orderEditing)],
     [OrderFieldsResolver, () => new OrderFieldsResolver(s.orderQueries, s.reservations, s.shipments)],
     [ShipmentsResolver, () => new ShipmentsResolver(s.shipments)],
     [ReturnsResolver, () => new ReturnsResolver(s.returns)],

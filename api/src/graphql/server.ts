@@ -185,6 +185,52 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
     }
   }
 
+  /**
+   * GET /files/return-photos/<photoId>: an uploaded return photo's bytes, with the same credentials as GraphQL
+   * (so blocking and access windows apply). Anonymous: 401. Whoever may not see the return — or names a photo
+   * that does not exist, is only a link, or is no id at all — gets the same 404.
+   */
+  async function handleReturnPhoto(req: IncomingMessage, res: ServerResponse, photoId: string, requestId: string) {
+    const refuse = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+      json(
+        res,
+        status,
+        { errors: [{ message, extensions: { code } }] },
+        { 'x-request-id': requestId, 'cache-control': 'no-store', ...headers },
+      );
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return refuse(405, 'METHOD_NOT_ALLOWED', 'Use GET.', { allow: 'GET, HEAD' });
+    }
+    const ctx = core.context({ requestId, ip: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null });
+    try {
+      const apiKey = req.headers['x-api-key'];
+      ctx.actor = await actorFor(core, ctx.em, req.headers.authorization, Array.isArray(apiKey) ? apiKey[0] : apiKey);
+    } catch (err) {
+      if (!(err instanceof KontorError)) throw err;
+      const code = String(err.extensions.code);
+      return refuse(HTTP_STATUS[code] ?? 401, code, err.message);
+    }
+    if (ctx.actor.kind === 'anonymous') {
+      return refuse(401, 'UNAUTHENTICATED', 'Sign in, or send an API key, to download this file.', {
+        'www-authenticate': 'Bearer realm="kontor"',
+      });
+    }
+    const file = await core.services.returns.photoFile(ctx, photoId);
+    if (!file) return refuse(404, 'NOT_FOUND', 'No such file.');
+    const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }[file.contentType] ?? 'bin';
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-length': String(file.size),
+      'content-disposition': `inline; filename="return-photo-${file.id}.${ext}"`,
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'private, max-age=300',
+      vary: 'Authorization, X-Api-Key',
+      'x-request-id': requestId,
+    });
+    return res.end(req.method === 'HEAD' ? undefined : file.content);
+  }
+
   const server = createServer((req, res) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     const url = new URL(req.url ?? '/', 'http://kontor');
@@ -201,6 +247,9 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
       if (url.pathname === '/health/ready') {
         const ok = await ready();
         return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
+      }
+      if (url.pathname.startsWith('/files/return-photos/')) {
+        return handleReturnPhoto(req, res, url.pathname.slice('/files/return-photos/'.length), requestId);
       }
       if (url.pathname.startsWith('/graphiql/')) {
         const asset = await graphiqlAsset(url.pathname.slice('/graphiql/'.length));

@@ -226,6 +226,11 @@ export type OutboundKind =
   | 'payment'
   /** A Kontor order (or proforma) cancelled before fulfilment; body names the order by kontorReference. */
   | 'orderCancellation'
+  /**
+   * The lines of a Kontor order (or proforma) changed while it was new: the body names the order by
+   * kontorReference and carries every line it has now (same line shape as the order), replacing the old ones.
+   */
+  | 'orderChange'
   /** Goods to move between warehouses before a pick-up. */
   | 'transferRequest';
 

@@ -508,6 +508,7 @@ export class OrderPlacementService {
         erpNumber: null,
         placedAt: now,
         updatedAt: now,
+        version: 1,
         lines: views,
       };
       return ok({ order, created: true });
@@ -604,7 +605,7 @@ export class OrderPlacementService {
 }
 
 /** Spreads an order-level amount over the lines in proportion to their net (largest remainder), in minor units. */
-function allocate(lines: OrderLineView[], amount: number, total: number): void {
+export function allocate(lines: OrderLineView[], amount: number, total: number): void {
   if (amount <= 0 || total <= 0) return;
   const shares = lines.map((l) => (amount * l.lineNetMinor) / total);
   const floors = shares.map(Math.floor);

@@ -41,6 +41,8 @@ export interface OrderView {
   erpNumber: string | null;
   placedAt: Date;
   updatedAt: Date;
+  /** Grows by one with every change of the order (optimistic concurrency). */
+  version: number;
   lines: OrderLineView[];
 }
 
@@ -51,6 +53,7 @@ select o.id, o.number, o.kind, o.status, o.company_id as "companyId", o.placed_b
        o.shipping_method as "shippingMethod", to_char(o.requested_date, 'YYYY-MM-DD') as "requestedDate", o.currency,
        o.net_minor::float8 as "netMinor", o.gross_minor::float8 as "grossMinor", o.discount_minor::float8 as "discountMinor",
        o.credit_warning as "creditWarning", o.paid_at as "paidAt", o.erp_number as "erpNumber", o.placed_at as "placedAt", o.updated_at as "updatedAt",
+       o.version,
        coalesce((select json_agg(json_build_object(
            'id', l.id, 'lineNo', l.line_no, 'productId', l.product_id, 'sku', l.sku, 'warehouseId', l.warehouse_id,
            'quantity', l.quantity::float8, 'listNetMinor', l.list_net_minor, 'unitNetMinor', l.unit_net_minor,

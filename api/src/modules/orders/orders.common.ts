@@ -52,7 +52,9 @@ export type Failure =
   | { kind: 'overdueInvoices'; message: string; overdueMinor: number; currency: string }
   | { kind: 'discountLimit'; message: string; capBp: number }
   | { kind: 'transition'; message: string; from: string; to: string }
-  | { kind: 'emptyBasket' };
+  | { kind: 'emptyBasket' }
+  | { kind: 'emptyOrder' }
+  | { kind: 'versionConflict'; message: string; currentVersion: number };
 
 export type Outcome<T> = { kind: 'ok'; value: T } | Failure;
 export const ok = <T>(value: T): Outcome<T> => ({ kind: 'ok', value });

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/common.types';
 import { defineUserError } from '../../graphql/errors.types';
 import { Money, toMoney } from '../../graphql/money';
@@ -58,6 +58,17 @@ export class InvalidTransitionError extends UserError {
 
 export const EmptyBasketError = defineUserError('EmptyBasketError', 'EMPTY_BASKET', 'The basket has no lines to order.');
 
+export const EmptyOrderError = defineUserError(
+  'EmptyOrderError',
+  'EMPTY_ORDER',
+  'An order keeps at least one line; to drop every line, cancel the order.',
+);
+
+@ObjectType({ implements: UserError, description: 'The order changed since it was read (its version moved on); read it again.' })
+export class OrderVersionConflictError extends UserError {
+  @Field(() => Int) currentVersion!: number;
+}
+
 const make = <T extends UserError>(cls: new () => T, code: string, message: string, extra: Partial<T> = {}) =>
   Object.assign(new cls(), { code, message, ...extra });
 
@@ -100,5 +111,9 @@ export function failureType(f: Failure): UserError {
       return make(InvalidTransitionError, 'INVALID_TRANSITION', f.message, { from: f.from, to: f.to });
     case 'emptyBasket':
       return EmptyBasketError.of('The basket is empty.');
+    case 'emptyOrder':
+      return EmptyOrderError.of('An order keeps at least one line; to drop every line, cancel the order.');
+    case 'versionConflict':
+      return make(OrderVersionConflictError, 'VERSION_CONFLICT', f.message, { currentVersion: f.currentVersion });
   }
 }

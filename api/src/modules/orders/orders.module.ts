@@ -8,6 +8,7 @@ import { ReservationsService } from '../reservations/reservations.service';
 import { ReturnsService } from '../returns/returns.service';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { SqlCreditPolicy, type CreditPolicyPort } from './credit-policy';
+import { OrderEditingService } from './order-editing.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderPlacementService } from './order-placement.service';
 import { OrdersQueryService } from './orders-query.service';
@@ -25,17 +26,12 @@ export function wireOrders(deps: {
   const options: OrdersOptions = { ...ordersOptionsFromEnv(), ...deps.options };
   const jobs = new JobProducer(deps.config.redisUrl, deps.config.redisPrefix);
   const reservations = new ReservationsService(deps.bus, jobs, options, deps.log);
+  const credit = deps.credit ?? new SqlCreditPolicy();
   const services = {
     ordersOptions: options,
     baskets: new BasketsService(deps.pricing, options.maxLines),
-    orderPlacement: new OrderPlacementService(
-      deps.pricing,
-      reservations,
-      deps.credit ?? new SqlCreditPolicy(),
-      deps.bus,
-      options,
-      deps.log,
-    ),
+    orderPlacement: new OrderPlacementService(deps.pricing, reservations, credit, deps.bus, options, deps.log),
+    orderEditing: new OrderEditingService(deps.pricing, reservations, credit, deps.bus, options, deps.log),
     orders: new OrderLifecycleService(reservations, deps.bus, deps.log),
     orderQueries: new OrdersQueryService(deps.config.maxPageSize),
     reservations,

@@ -6,6 +6,7 @@ import type { ReservationsService } from '../reservations/reservations.service';
 import { ReservationType, toReservationType } from '../reservations/reservations.types';
 import type { ShipmentsService } from '../shipments/shipments.service';
 import { ShipmentRequestType, toShipmentType } from '../shipments/shipments.types';
+import type { OrderEditingService } from './order-editing.service';
 import type { OrderLifecycleService } from './order-lifecycle.service';
 import type { OrderPlacementService, PlaceOrderInput as PlaceInput } from './order-placement.service';
 import type { OrdersQueryService } from './orders-query.service';
@@ -26,6 +27,8 @@ import {
   SetOrderStatusInput,
   toOrderType,
   UpdateOrderInput,
+  UpdateOrderLinesInput,
+  UpdateOrderLinesResult,
 } from './orders.types';
 
 @ArgsType()
@@ -51,6 +54,7 @@ export class OrdersResolver {
     private readonly placement: OrderPlacementService,
     private readonly lifecycle: OrderLifecycleService,
     private readonly queries: OrdersQueryService,
+    private readonly editing: OrderEditingService,
   ) {}
 
   @Policy({ permissions: ['orders.view'] })
@@ -97,6 +101,15 @@ export class OrdersResolver {
         deliveryAddress: input.deliveryAddress === undefined ? undefined : input.deliveryAddress && { ...input.deliveryAddress },
       }),
     );
+  }
+
+  @Policy({ permissions: ['orders.place'] })
+  @Mutation(() => UpdateOrderLinesResult, {
+    description:
+      'Replaces the lines of an order or proforma while it is new: checked, priced and reserved as at placement, recorded in its history and sent to the ERP.',
+  })
+  async updateOrderLines(@Arg('input', () => UpdateOrderLinesInput) input: UpdateOrderLinesInput, @Context() ctx: Ctx) {
+    return orderOutcome(await this.editing.updateLines(ctx, input));
   }
 
   @Policy({ permissions: ['staff.erp.manage'] })

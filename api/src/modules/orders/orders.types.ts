@@ -9,9 +9,11 @@ import {
   CreditLimitExceededError,
   DiscountLimitExceededError,
   EmptyBasketError,
+  EmptyOrderError,
   InsufficientStockError,
   InvalidTransitionError,
   MinimumQuantityError,
+  OrderVersionConflictError,
   OverdueInvoicesError,
   ProductUnavailableError,
 } from './orders.errors';
@@ -95,6 +97,8 @@ export class OrderType {
     string | null;
   @Field(() => Date) placedAt!: Date;
   @Field(() => Date) updatedAt!: Date;
+  @Field(() => Int, { description: 'Grows by one with every change; pass it back as expectedVersion to refuse stale edits.' })
+  version!: number;
   @Field(() => [OrderLineType]) lines!: OrderLineType[];
 }
 
@@ -166,6 +170,7 @@ export function toOrderType(o: OrderView): OrderType {
     erpNumber: o.erpNumber,
     placedAt: o.placedAt,
     updatedAt: o.updatedAt,
+    version: o.version,
     lines: o.lines.map((l) => toLineType(l, o.currency)),
   });
 }
@@ -222,6 +227,20 @@ export class UpdateOrderInput {
   @Field(() => String, { nullable: true }) requestedDate?: string | null;
 }
 
+@InputType({ description: 'The lines an order should have from now on (while it is new).' })
+export class UpdateOrderLinesInput {
+  @Field(() => ID) orderId!: string;
+  @Field(() => [OrderLineInput], {
+    description: 'Every line the order keeps or gains: lines left out are removed. A line without a warehouse stays where the product was.',
+  })
+  lines!: OrderLineInput[];
+  @Field(() => DiscountInputType, { nullable: true, description: 'Sales reps: a discount for the whole order, as at placement.' })
+  discount?: DiscountInputType | null;
+  @Field(() => Int, { nullable: true, description: 'The order’s version as last read; the change is refused if the order changed since.' })
+  expectedVersion?: number | null;
+  @Field(() => String, { nullable: true, description: 'Why, for the order’s history.' }) reason?: string | null;
+}
+
 @InputType()
 export class SetOrderStatusInput {
   @Field(() => ID) orderId!: string;
@@ -249,6 +268,25 @@ export const PlaceOrderResult = createUnionType({
       OverdueInvoicesError,
       DiscountLimitExceededError,
       EmptyBasketError,
+    ] as const,
+});
+
+export const UpdateOrderLinesResult = createUnionType({
+  name: 'UpdateOrderLinesResult',
+  types: () =>
+    [
+      OrderType,
+      NotFoundError,
+      ValidationError,
+      InvalidTransitionError,
+      OrderVersionConflictError,
+      EmptyOrderError,
+      InsufficientStockError,
+      MinimumQuantityError,
+      ProductUnavailableError,
+      CreditLimitExceededError,
+      OverdueInvoicesError,
+      DiscountLimitExceededError,
     ] as const,
 });
 

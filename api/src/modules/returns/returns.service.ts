@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canReachCompany, ownCompanyId } from '../../common/actor';
+import { canReachCompany, hasPermission, ownCompanyId } from '../../common/actor';
 import type { Ctx } from '../../common/context';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../../common/pagination';
 import { enqueueOutboxPg } from '../erp-sync/outbox';
@@ -63,6 +63,18 @@ export interface ReturnView {
   updatedAt: Date;
   photos: Array<{ id: string; url: string | null; contentType: string | null; size: number | null }>;
 }
+
+/** An uploaded photo's bytes, as the download endpoint sends them. */
+export interface PhotoFile {
+  id: string;
+  returnId: string;
+  content: Buffer;
+  contentType: string;
+  size: number;
+}
+
+/** Where an uploaded photo is downloaded (on the API's own host; same credentials as GraphQL). */
+export const photoDownloadPath = (photoId: string) => `/files/return-photos/${photoId}`;
 
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 const MAX_PHOTOS = 5;
@@ -203,6 +215,24 @@ export class ReturnsService {
     const res = await pooled(ctx.em).query<ReturnView>(`${SELECT} where r.id = $1`, [id]);
     const r = res.rows[0];
     return r && canReachCompany(ctx.actor, r.companyId) ? view(r) : null;
+  }
+
+  /**
+   * The bytes of an uploaded photo, for whoever may read its return through GraphQL (`orders.view` and the
+   * return's company within reach); null for everyone else, for a linked (URL) photo and for unknown ids alike,
+   * so a caller cannot tell a photo they may not see from one that does not exist.
+   */
+  async photoFile(ctx: Ctx, photoId: string): Promise<PhotoFile | null> {
+    if (!isUuid(photoId) || !hasPermission(ctx.actor, 'orders.view')) return null;
+    const res = await pooled(ctx.em).query<{ id: string; return_id: string; company_id: string; content: Buffer; content_type: string }>(
+      `select p.id, r.id as return_id, r.company_id, p.content, p.content_type
+         from return_photo p join return_request r on r.id = p.return_request_id
+        where p.id = $1 and p.content is not null and p.content_type is not null`,
+      [photoId],
+    );
+    const r = res.rows[0];
+    if (!r || !canReachCompany(ctx.actor, r.company_id)) return null;
+    return { id: r.id, returnId: r.return_id, content: r.content, contentType: r.content_type, size: r.content.length };
   }
 
   async list(ctx: Ctx, args: PageArgs & { companyId?: string | null }): Promise<Page<ReturnView>> {

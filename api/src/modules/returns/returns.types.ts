@@ -2,7 +2,7 @@ import { ArgsType, createUnionType, Field, Float, ID, InputType, Int, ObjectType
 import { connectionType } from '../../graphql/connection';
 import { NotFoundError, ValidationError } from '../../graphql/errors.types';
 import { InvalidTransitionError } from '../orders/orders.errors';
-import type { ReturnView } from './returns.service';
+import { photoDownloadPath, type ReturnView } from './returns.service';
 
 export enum ReturnKindEnum {
   RETURN = 'RETURN',
@@ -36,6 +36,12 @@ export class ReturnPhotoType {
   @Field(() => String, { nullable: true, description: 'The https link given, or null for an uploaded photo.' }) url!: string | null;
   @Field(() => String, { nullable: true }) contentType!: string | null;
   @Field(() => Int, { nullable: true }) size!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an uploaded photo: where its bytes are downloaded, a path on the API’s host (GET with the same credentials as GraphQL); null for a linked photo.',
+  })
+  downloadUrl!: string | null;
 }
 
 @ObjectType('ReturnRequest', { description: 'A return or a complaint.' })
@@ -106,5 +112,5 @@ export const toReturnType = (r: ReturnView): ReturnRequestType =>
     kind: r.kind.toUpperCase() as ReturnKindEnum,
     status: r.status.toUpperCase() as ReturnStatusEnum,
     lines: r.lines.map((l) => Object.assign(new ReturnLineType(), l)),
-    photos: r.photos.map((p) => Object.assign(new ReturnPhotoType(), p)),
+    photos: r.photos.map((p) => Object.assign(new ReturnPhotoType(), { ...p, downloadUrl: p.url ? null : photoDownloadPath(p.id) })),
   });
