@@ -204,7 +204,7 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
     const ctx = core.context({ requestId, ip: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null });
     try {
       const apiKey = req.headers['x-api-key'];
-      ctx.actor = await actorFor(core, ctx.em, req.headers.authorization, Array.isArray(apiKey) ? apiKey[0] : apiKey);
+      ctx.actor = await actorFor(core, core.orm.em, req.headers.authorization, Array.isArray(apiKey) ? apiKey[0] : apiKey);
     } catch (err) {
       if (!(err instanceof KontorError)) throw err;
       const code = String(err.extensions.code);
