@@ -121,6 +121,17 @@ async function atSize(dist, n, results) {
     });
     if (n >= 100_000) {
       floor = await startFloorProcess(db.url, md5uuid('co-1'));
+      // the floor must answer with exactly the bytes Kontor answers, or the comparison means nothing
+      const ours = await (
+        await fetch(api.graphqlUrl, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: q(LIST, { categoryId }),
+        })
+      ).text();
+      const theirs = await (await fetch(`${floor.url}?category=${categoryId}`)).text();
+      say(`floor answer identical to Kontor's: ${ours === theirs ? 'yes' : 'NO'} (${theirs.length} bytes)`);
+      results.push({ size: n, title: 'floor answer identical', identical: ours === theirs, bytes: theirs.length });
       const fl = await run('FLOOR: bare node:http + pg, same page, same JSON', {
         url: `${floor.url}?category=${categoryId}`,
         method: 'GET',

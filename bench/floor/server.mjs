@@ -1,7 +1,7 @@
 // The floor for the catalog page: a bare node:http handler that runs the best single SQL statement for the same
-// page Kontor's `products` query answers (50 products of a category subtree, the customer's price from its price
-// list, individual prices and best discount, stock summed over warehouses) through `pg`, and returns the same JSON
-// shape. No GraphQL, no ORM, no sign-in check: what is left is PostgreSQL, the driver and JSON.
+// page Kontor's `products` query answers (50 products of a category subtree in English name order, the customer's
+// price from its price list, individual prices and best discount, stock summed over warehouses) through `pg`, and
+// returns the same JSON: the same fields, a cursor per edge and the page info. No GraphQL, no ORM, no sign-in check: what is left is PostgreSQL, the driver and JSON.
 //
 // Started by bench/catalog.mjs as a child process (FLOOR_CHILD=1, DATABASE_URL, PORT, COMPANY_ID).
 import { createServer } from 'node:http';
@@ -14,7 +14,7 @@ const SQL = `
 with terms as (
   select coalesce((select price_list_id from company_trade_terms where company_id = $1), (select id from price_list where is_default)) as list_id
 )
-select p.id, p.sku, kontor_name(p.names, 'pl') as name, p.unit, p.images[1] as image, m.name as manufacturer_name,
+select p.id, p.sku, kontor_name(p.names, 'en') as name, p.unit, p.images[1] as image, m.name as manufacturer_name,
        st.available, st.as_of, pl.currency, e.amount_minor as list_minor, ip.net_minor as individual_minor, d.best_bp, p.vat_rate_bp
   from product p
   left join manufacturer m on m.id = p.manufacturer_id
@@ -28,7 +28,7 @@ select p.id, p.sku, kontor_name(p.names, 'pl') as name, p.unit, p.images[1] as i
                       where r.company_id = $1 and (r.scope = 'all' or (r.scope = 'category' and r.scope_id = any(p.category_path))
                             or (r.scope = 'manufacturer' and r.scope_id = p.manufacturer_id) or (r.scope = 'product' and r.scope_id = p.id))) d on true
  where p.category_path[1] = $2 and p.active
- order by kontor_name(p.names, 'pl'), p.id
+ order by kontor_name(p.names, 'en'), p.id
  limit 51`;
 
 const money = (minor, currency) => ({ amount: (minor / 100).toFixed(2), currency });
@@ -49,6 +49,7 @@ export function startFloor({ databaseUrl, port, companyId }) {
               ? Math.round((Number(r.list_minor) * (10000 - (r.best_bp ?? 0))) / 10000)
               : null;
         return {
+          cursor: Buffer.from(JSON.stringify([r.name, r.id])).toString('base64url'),
           node: {
             id: r.id,
             sku: r.sku,
@@ -75,7 +76,7 @@ export function startFloor({ databaseUrl, port, companyId }) {
             edges,
             pageInfo: {
               hasNextPage: rows.length > 50,
-              endCursor: page.length ? Buffer.from(JSON.stringify([page.at(-1).name, page.at(-1).id])).toString('base64url') : null,
+              endCursor: edges.length ? edges.at(-1).cursor : null,
             },
           },
         },
