@@ -21,6 +21,7 @@ import { PricingService } from './modules/pricing/pricing.service';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductsService } from './modules/catalog/products.service';
 import { SearchService } from './modules/catalog/search.service';
+import type { StockFreshness } from './modules/catalog/audience';
 import { StockService } from './modules/stock/stock.service';
 import { wireOrders } from './modules/orders/orders.module';
 import { wireErpSync, type ErpWiringOptions } from './modules/erp-sync/erp-sync.module';
@@ -70,6 +71,9 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   const catalog = new CatalogService();
   const pricing = new PricingService(catalog);
   const ordering = wireOrders({ config, pricing, bus, log });
+  // the catalog hides stock numbers past the ERP's staleness limit; the guard is wired with the ERP sync below
+  let stockFreshnessOf: StockFreshness = async () => ({ hidden: false });
+  const stockFreshness: StockFreshness = (now) => stockFreshnessOf(now);
   const services = {
     audit,
     authentication: new AuthenticationService(signer, config.principalCacheMs),
@@ -79,8 +83,8 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     pricing,
     catalog,
     stock: new StockService(),
-    products: new ProductsService(catalog, pricing, config.maxPageSize),
-    search: new SearchService(pricing),
+    products: new ProductsService(catalog, pricing, config.maxPageSize, stockFreshness),
+    search: new SearchService(pricing, stockFreshness),
     ...wireErpSync(orm, bus, config.maxPageSize, { clock, ...options.erp }),
     ...ordering.services,
   };
@@ -89,6 +93,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     await bus.on(topic, undefined, (e) => services.authentication.invalidate(e as Revocation));
   // stale customer/blocking data from the ERP fails closed for customers and API keys (DESIGN.md §7)
   services.authentication.addCustomerGuard((now) => services.erpFreshness.assertCustomerDataFresh(now));
+  stockFreshnessOf = (now) => services.erpFreshness.stockFreshness(now);
 
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */
   function context(init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string } = {}): Ctx {

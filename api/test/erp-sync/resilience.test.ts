@@ -143,7 +143,7 @@ describe('ERP sync order', () => {
     }
   });
 
-  it('stock carries its as-of time and is hidden past the staleness limit', async () => {
+  it('stock carries its as-of time and its numbers are hidden past the staleness limit, in lists, search and detail', async () => {
     const erp = await startTestErp();
     const app = await startErpApp({ erpUrl: erp.url });
     try {
@@ -155,8 +155,61 @@ describe('ERP sync order', () => {
       const now = await fresh.stockFreshness(app.clock.now());
       expect(now.hidden).toBe(false);
       expect(now.asOf?.getTime()).toBe(app.clock.now().getTime());
+      // what users see: numbers while fresh; past the limit no numbers (list, search, detail), the as-of time stays
+      let staff = await app.tokenFor(app.world.staffAdmin.id);
+      const LIST = `{ products(first: 5) { edges { node { id available stockAsOf stockStale } } } }`;
+      const fresh1 = (
+        await app.gql<{ products: { edges: Array<{ node: { id: string; available: number | null; stockStale: boolean } }> } }>(
+          LIST,
+          {},
+          staff,
+        )
+      ).data!.products.edges.map((e) => e.node);
+      expect(fresh1.length).toBeGreaterThan(0);
+      expect(fresh1.every((n) => !n.stockStale && typeof n.available === 'number')).toBe(true);
+      const DETAIL = `query($id: ID!) { product(id: $id) { available stockStale stockAsOf stock { available } } }`;
+      const d1 = (await app.gql<{ product: { stock: unknown[] | null } }>(DETAIL, { id: fresh1[0].id }, staff)).data!.product;
+      expect(d1.stock?.length).toBeGreaterThan(0);
+
       app.clock.advance(7 * 3600_000);
       expect((await fresh.stockFreshness(app.clock.now())).hidden).toBe(true);
+      fresh.reset();
+      staff = await app.tokenFor(app.world.staffAdmin.id); // a new access token at the new time
+      const stale = (
+        await app.gql<{
+          products: { edges: Array<{ node: { available: number | null; stockStale: boolean; stockAsOf: string | null } }> };
+        }>(LIST, {}, staff)
+      ).data!.products.edges.map((e) => e.node);
+      expect(stale.every((n) => n.stockStale && n.available === null && n.stockAsOf !== null)).toBe(true);
+      const d2 = (
+        await app.gql<{ product: { available: number | null; stockStale: boolean; stock: unknown[] | null } }>(
+          DETAIL,
+          { id: fresh1[0].id },
+          staff,
+        )
+      ).data!.product;
+      expect(d2).toMatchObject({ available: null, stockStale: true, stock: null });
+      const SEARCH = `query($t: String!) { searchProducts(term: $t, first: 5) { available stockStale } }`;
+      const name = (
+        await app.gql<{ product: { name: string } }>(`query($id: ID!) { product(id: $id) { name } }`, { id: fresh1[0].id }, staff)
+      ).data!.product.name;
+      const found = (
+        await app.gql<{ searchProducts: Array<{ available: number | null; stockStale: boolean }> }>(
+          SEARCH,
+          { t: name.split(' ')[0] },
+          staff,
+        )
+      ).data!.searchProducts;
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((n) => n.stockStale && n.available === null)).toBe(true);
+
+      // the next stock sync brings the numbers back
+      await app.core.services.erpSync.syncEntity(app.ctx(), 'stock');
+      fresh.reset();
+      const back = (
+        await app.gql<{ products: { edges: Array<{ node: { available: number | null; stockStale: boolean } }> } }>(LIST, {}, staff)
+      ).data!.products.edges.map((e) => e.node);
+      expect(back.every((n) => !n.stockStale && typeof n.available === 'number')).toBe(true);
     } finally {
       await app.close();
       await erp.close();

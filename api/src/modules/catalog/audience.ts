@@ -12,6 +12,18 @@ export interface Audience {
   locale: CatalogLocale;
   prices: boolean;
   stock: boolean;
+  /** The ERP's stock figures are older than the staleness limit: numbers are hidden, the as-of time is shown. */
+  stockStale: boolean;
+}
+
+/** Whether the ERP's stock is too old to show numbers (DESIGN.md §7); wired to the ERP sync's freshness guard. */
+export type StockFreshness = (now: Date) => Promise<{ hidden: boolean }>;
+
+/** audienceOf, with the stock staleness mark read when the actor may see stock at all. */
+export async function audienceFor(ctx: Ctx, companyId: string | null | undefined, freshness: StockFreshness | null): Promise<Audience> {
+  const aud = audienceOf(ctx, companyId);
+  if (aud.stock && freshness) aud.stockStale = (await freshness(ctx.clock.now())).hidden;
+  return aud;
 }
 
 export function audienceOf(ctx: Ctx, companyId?: string | null): Audience {
@@ -28,5 +40,6 @@ export function audienceOf(ctx: Ctx, companyId?: string | null): Audience {
     locale: catalogLocale(ctx.locale),
     prices: hasPermission(ctx.actor, 'prices.view'),
     stock: hasPermission(ctx.actor, 'stock.view'),
+    stockStale: false,
   };
 }

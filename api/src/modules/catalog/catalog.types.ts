@@ -148,10 +148,18 @@ export class ProductSummaryType {
   @Field(() => ID, { nullable: true }) categoryId!: string | null;
   @Field(() => ID, { nullable: true }) manufacturerId!: string | null;
   @Field(() => String, { nullable: true }) manufacturerName!: string | null;
-  @Field(() => Float, { nullable: true, description: 'Available in all warehouses together (needs stock.view).' }) available!:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Available in all warehouses together (needs stock.view); null while the ERP’s stock figures are stale.',
+  })
+  available!: number | null;
   @Field(() => Date, { nullable: true, description: 'When the ERP’s stock figures were taken (the oldest of the warehouses).' })
   stockAsOf!: Date | null;
+  @Field(() => Boolean, {
+    description:
+      'True when the ERP’s stock has not synced within the staleness limit: stock numbers are hidden (available and per warehouse) until it does; stockAsOf says how old they are.',
+  })
+  stockStale!: boolean;
 
   @RequiresPermission('prices.view')
   @Field(() => CustomerPriceType, {
@@ -170,8 +178,11 @@ export class ProductDetailType extends ProductSummaryType {
   @Field(() => String) description!: string;
   @Field(() => [String]) images!: string[];
   @Field(() => [ProductCharacteristicType]) characteristics!: ProductCharacteristicType[];
-  @Field(() => [WarehouseStockType], { nullable: true, description: 'Per warehouse (needs stock.view).' }) stock!:
-    WarehouseStockType[] | null;
+  @Field(() => [WarehouseStockType], {
+    nullable: true,
+    description: 'Per warehouse (needs stock.view); null while the ERP’s stock figures are stale.',
+  })
+  stock!: WarehouseStockType[] | null;
   @Field(() => [ProductSummaryType], { description: '“Also offer”: products to show beside this one.' }) associated!: ProductSummaryType[];
 }
 

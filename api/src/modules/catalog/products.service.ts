@@ -3,7 +3,7 @@ import { badInput, forbidden } from '../../common/errors';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../common/pagination';
 import type { CustomerPrice, PricingPort, ProductPricingRef } from '../pricing/pricing.contract';
 import { parseMinor } from '../pricing/currency';
-import { audienceOf, type Audience } from './audience';
+import { audienceFor, type Audience, type StockFreshness } from './audience';
 import type { CatalogService } from './catalog.service';
 import type { CharacteristicKind } from './characteristic.entity';
 import { translate, type Translations } from './i18n';
@@ -31,8 +31,10 @@ export interface ProductListItem {
   categoryPath: string;
   manufacturerId: string | null;
   manufacturerName: string | null;
-  /** Sum over warehouses of on hand − ERP-reserved − Kontor holds; null without stock.view. */
+  /** Sum over warehouses of on hand − ERP-reserved − Kontor holds; null without stock.view or while stock is stale. */
   available?: number | null;
+  /** The ERP's stock figures are past the staleness limit: numbers hidden until the next stock sync. */
+  stockStale?: boolean;
   stockAsOfMs?: number | null;
   stockAsOf?: Date | null;
   /** The customer's price; null without prices.view, or when the product has none. */
@@ -133,10 +135,11 @@ export class ProductsService {
     private readonly catalog: CatalogService,
     private readonly pricing: PricingPort | null,
     private readonly maxPageSize = 100,
+    private readonly stockFreshness: StockFreshness | null = null,
   ) {}
 
   async list(ctx: Ctx, args: ListArgs): Promise<Page<ProductListItem>> {
-    const aud = audienceOf(ctx, args.companyId);
+    const aud = await audienceFor(ctx, args.companyId, this.stockFreshness);
     const n = pageSize(args, this.maxPageSize);
     const sort = args.sort ?? 'NAME';
     const byPrice = sort === 'PRICE_ASC' || sort === 'PRICE_DESC' || args.filter?.priceMin != null || args.filter?.priceMax != null;
@@ -194,7 +197,8 @@ export class ProductsService {
     for (const r of rows) {
       r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
       r.price = aud.prices && prices ? (prices.get(r.id) ?? null) : null;
-      if (!aud.stock) r.available = null;
+      r.stockStale = aud.stockStale;
+      if (!aud.stock || aud.stockStale) r.available = null;
     }
   }
 
@@ -312,7 +316,7 @@ export class ProductsService {
     ctx: Ctx,
     args: { filter?: ProductFilter | null; companyId?: string | null; wantPriceRange?: boolean },
   ): Promise<ProductFacets> {
-    const aud = audienceOf(ctx, args.companyId);
+    const aud = await audienceFor(ctx, args.companyId, this.stockFreshness);
     const hasBounds = args.filter?.priceMin != null || args.filter?.priceMax != null;
     const inner = new Sql().add('select p.id, p.manufacturer_id, p.attributes, p.category_path from product p where true');
     let scope: CategoryScope | null = null;
@@ -444,7 +448,7 @@ export class ProductsService {
 
   /** One product with stock per warehouse, characteristics and visible associated products: one statement. */
   async product(ctx: Ctx, id: string, args: { companyId?: string | null; wantPrices?: boolean } = {}): Promise<ProductDetail | null> {
-    const aud = audienceOf(ctx, args.companyId);
+    const aud = await audienceFor(ctx, args.companyId, this.stockFreshness);
     if (!isUuid(id)) return null;
     const L = aud.locale;
     const stockCol = aud.stock
@@ -485,12 +489,13 @@ export class ProductsService {
     if (!main) return null;
     const associated = rows.filter((r) => r.pos !== 0);
     await this.finish(ctx, aud, [main, ...associated], !!args.wantPrices);
-    const stock = aud.stock
-      ? ((main.stock as Array<Omit<WarehouseStock, 'asOf'> & { asOfMs: number }> | null) ?? []).map(({ asOfMs, ...s }) => ({
-          ...s,
-          asOf: new Date(asOfMs),
-        }))
-      : null;
+    const stock =
+      aud.stock && !aud.stockStale
+        ? ((main.stock as Array<Omit<WarehouseStock, 'asOf'> & { asOfMs: number }> | null) ?? []).map(({ asOfMs, ...s }) => ({
+            ...s,
+            asOf: new Date(asOfMs),
+          }))
+        : null;
     for (const a of associated) delete (a as { pos?: number }).pos;
     return {
       ...main,

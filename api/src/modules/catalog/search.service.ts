@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context';
 import { badInput } from '../../common/errors';
 import type { PricingPort } from '../pricing/pricing.contract';
-import { audienceOf } from './audience';
+import { audienceFor, type StockFreshness } from './audience';
 import type { CatalogLocale } from './i18n';
 import { listColumns, listJoins, visibleTo } from './product-sql';
 import { refOf, type ProductListItem } from './products.service';
@@ -53,13 +53,16 @@ export class SearchService {
   /** token → tsquery fragment; the dictionary changes slowly, so corrections are remembered for a while. */
   private corrections = new Map<string, { q: string | null; at: number }>();
 
-  constructor(private readonly pricing: PricingPort | null) {}
+  constructor(
+    private readonly pricing: PricingPort | null,
+    private readonly stockFreshness: StockFreshness | null = null,
+  ) {}
 
   async search(
     ctx: Ctx,
     args: { term: string; first?: number | null; companyId?: string | null; wantPrices?: boolean },
   ): Promise<ProductListItem[]> {
-    const aud = audienceOf(ctx, args.companyId);
+    const aud = await audienceFor(ctx, args.companyId, this.stockFreshness);
     const first = args.first ?? 10;
     if (!Number.isInteger(first) || first < 1 || first > SEARCH_MAX_RESULTS) {
       throw badInput(`"first" must be a whole number from 1 to ${SEARCH_MAX_RESULTS}, got ${first}.`);
@@ -144,7 +147,8 @@ export class SearchService {
     for (const r of rows) {
       r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
       r.price = prices ? (prices.get(r.id) ?? null) : null;
-      if (!aud.stock) r.available = null;
+      r.stockStale = aud.stockStale;
+      if (!aud.stock || aud.stockStale) r.available = null;
     }
     return rows;
   }
