@@ -96,6 +96,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   stockFreshnessOf = (now) => services.erpFreshness.stockFreshness(now);
 
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */
+  const connection = orm.em.getConnection();
   function context(init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string } = {}): Ctx {
     const requestId = init.requestId ?? randomUUID();
     // The unit of work and the child logger are made on first use: a read served from prepared statements
@@ -112,6 +113,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
         return em;
       },
       actor: init.actor ?? anonymous,
+      connection,
       clock,
       locale: init.locale ?? 'pl',
       get log() {

@@ -63,7 +63,7 @@ function rowFactory(fields: Array<{ name: string }>): RowFactory {
  */
 export async function query<T>(ctx: Ctx, sql: string, params: readonly unknown[] = [], opts: { prepared?: boolean } = {}): Promise<T[]> {
   const { name, text } = prepare(sql);
-  const knex = ctx.em.getConnection().getKnex();
+  const knex = ctx.connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
     const res = await client.query(
