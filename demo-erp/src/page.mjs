@@ -25,8 +25,9 @@ ${form('stock', 'Change stock', [
   ['warehouseErpId', 'warehouse', 'W-WAW'],
   ['onHand', 'on hand', '10'],
 ])}
-${form('status', "Move an order's status", [
-  ['kontorReference', 'Kontor order id', ''],
+${form('status', "Move a document's status", [
+  ['kontorReference', 'Kontor reference', ''],
+  ['kind', 'kind (order/transferRequest/…)', 'order'],
   ['status', 'status (received/accepted/fulfilled/cancelled)', 'accepted'],
   ['reason', 'reason', ''],
 ])}

@@ -238,6 +238,31 @@ export interface OrderLineDocument {
   warehouseErpId?: string | null;
 }
 
+/**
+ * `orderCancellation` (docs/bridge-protocol/schemas/orderCancellation.json): a Kontor order or proforma cancelled
+ * before fulfilment; `kontorReference` is the order's.
+ */
+export interface OrderCancellationDocument {
+  kontorReference: string;
+  number?: string | null;
+  reason?: string | null;
+  cancelledAt: string;
+}
+
+/**
+ * `transferRequest` (docs/bridge-protocol/schemas/transferRequest.json): goods to move between warehouses before
+ * a pick-up. One order may need several (one per source warehouse), so the document's own `kontorReference` is
+ * the transfer's id and `orderKontorReference` names the order.
+ */
+export interface TransferRequestDocument {
+  kontorReference: string;
+  orderKontorReference: string;
+  shipmentId?: string | null;
+  fromWarehouseErpId: string;
+  toWarehouseErpId: string;
+  lines: Array<{ lineNo: number; productErpId: string; sku?: string | null; quantity: number }>;
+}
+
 /** A document Kontor sends to the ERP. `kontorReference` goes into the ERP's external-reference field. */
 export interface OutboundDocument {
   kind: OutboundKind;
