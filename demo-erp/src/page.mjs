@@ -24,6 +24,9 @@ ${form('stock', 'Change stock', [
   ['productErpId', 'product', 'P-000001'],
   ['warehouseErpId', 'warehouse', 'W-WAW'],
   ['onHand', 'on hand', '10'],
+  ['plannedDate', 'planned delivery date (optional)', ''],
+  ['plannedQuantity', 'planned quantity', ''],
+  ['clearPlanned', 'clear planned deliveries', false, 'checkbox'],
 ])}
 ${form('status', "Move a document's status", [
   ['kontorReference', 'Kontor reference', ''],

@@ -218,8 +218,24 @@ export async function startDemoErp({
       const id = `${b.warehouseErpId ?? 'W-WAW'}:${b.productErpId}`;
       const cur = await getRecord(pool, 'stock', id);
       if (!cur) throw Object.assign(new Error(`no stock row ${id}`), { status: 404 });
+      const planned =
+        b.plannedDate && Number(b.plannedQuantity) > 0
+          ? {
+              planned: [
+                ...(cur.planned ?? []).filter((d) => d.date !== b.plannedDate),
+                { date: b.plannedDate, quantity: Number(b.plannedQuantity) },
+              ],
+            }
+          : b.clearPlanned
+            ? { planned: [] }
+            : {};
       await putRecords(pool, 'stock', [
-        { ...cur, onHand: Number(b.onHand), ...(b.erpReserved !== undefined ? { erpReserved: Number(b.erpReserved) } : {}) },
+        {
+          ...cur,
+          ...(b.onHand !== undefined && b.onHand !== '' ? { onHand: Number(b.onHand) } : {}),
+          ...(b.erpReserved !== undefined ? { erpReserved: Number(b.erpReserved) } : {}),
+          ...planned,
+        },
       ]);
       return getRecord(pool, 'stock', id);
     },

@@ -46,10 +46,25 @@ export interface ErpCategory extends ErpRecordBase {
   position?: number;
 }
 
+/** Texts by language (`pl`, `en`, `de`, `ru`, …): `{ "pl": "szary", "en": "grey" }`. */
+export type ErpTranslations = Record<string, string>;
+
+/** One allowed value of an `enum` characteristic: products carry its `code` as their value. */
+export interface ErpCharacteristicOption {
+  code: string;
+  names?: ErpTranslations;
+  position?: number;
+}
+
 export interface ErpCharacteristic extends ErpRecordBase {
+  /** The name in Polish (the catalog's primary language); `names` may add others. */
   name: string;
+  names?: ErpTranslations;
   kind: 'text' | 'number' | 'boolean' | 'enum';
   unit?: string | null;
+  /** The allowed values of an `enum`, translated. */
+  options?: ErpCharacteristicOption[];
+  /** The allowed values of an `enum` as plain Polish texts (each its own code); `options` wins when both come. */
   values?: string[];
 }
 
