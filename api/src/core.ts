@@ -81,7 +81,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     stock: new StockService(),
     products: new ProductsService(catalog, pricing, config.maxPageSize),
     search: new SearchService(pricing),
-    ...wireErpSync(orm, bus, config.maxPageSize, { clock, ...options.erp }),
+    ...wireErpSync(orm, bus, config.maxPageSize, { clock, payments: ordering.services.orders, ...options.erp }),
     ...ordering.services,
   };
   // every instance drops cached principals the moment access changes anywhere

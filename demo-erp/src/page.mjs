@@ -48,6 +48,8 @@ ${form('payment', 'Register a payment', [
   ['customerErpId', 'customer', 'K-0001'],
   ['invoiceErpId', 'invoice (optional)', ''],
   ['amountMinor', 'amount (grosze)', '10000'],
+  ['kontorReference', 'Kontor order/proforma id (optional)', ''],
+  ['orderErpId', 'or its ERP document id, e.g. RES-12 (optional)', ''],
 ])}
 ${form('faults', 'Fault switches', [
   ['down', 'down', false, 'checkbox'],

@@ -224,7 +224,14 @@ export async function issueInvoice(db, { customerErpId, grossMinor, kontorRefere
   return doc;
 }
 
-export async function registerPayment(db, { customerErpId, invoiceErpId = null, amountMinor, method = 'transfer' }) {
+/**
+ * A payment (KP). `kontorReference` (a Kontor order or proforma id) or `orderErpId` (this ERP's id or number of the
+ * order's or reservation's document) tell Kontor which order it pays, so its reservation stops expiring.
+ */
+export async function registerPayment(
+  db,
+  { customerErpId, invoiceErpId = null, amountMinor, method = 'transfer', kontorReference = null, orderErpId = null },
+) {
   const n = (await db.query(`select nextval('erp_doc_no') as n`)).rows[0].n;
   const doc = {
     erpId: `KP-${n}`,
@@ -234,6 +241,8 @@ export async function registerPayment(db, { customerErpId, invoiceErpId = null, 
     currency: 'PLN',
     paidAt: iso(new Date()),
     method,
+    ...(kontorReference ? { kontorReference } : {}),
+    ...(orderErpId ? { orderErpId } : {}),
   };
   await putRecords(db, 'payments', [doc]);
   await recomputeBalance(db, customerErpId);

@@ -255,7 +255,13 @@ export async function startDemoErp({
     invoice: (b) =>
       issueInvoice(pool, { customerErpId: b.customerErpId, grossMinor: Number(b.grossMinor), kontorReference: b.kontorReference || null }),
     payment: (b) =>
-      registerPayment(pool, { customerErpId: b.customerErpId, invoiceErpId: b.invoiceErpId || null, amountMinor: Number(b.amountMinor) }),
+      registerPayment(pool, {
+        customerErpId: b.customerErpId,
+        invoiceErpId: b.invoiceErpId || null,
+        amountMinor: Number(b.amountMinor),
+        kontorReference: b.kontorReference || null,
+        orderErpId: b.orderErpId || null,
+      }),
     async state() {
       const docs = await pool.query(
         `select kind, kontor_reference, erp_id, erp_number, status, created_at, case when kind <> 'order' then body end as body

@@ -179,6 +179,10 @@ export interface ErpInvoice extends ErpRecordBase {
 export interface ErpPayment extends ErpRecordBase {
   customerErpId: string;
   invoiceErpId: string | null;
+  /** The Kontor order or proforma it pays, when the ERP knows it: Kontor registers the payment on the order. */
+  kontorReference?: string | null;
+  /** Or the ERP's id or number of that order's (or reservation's) document. */
+  orderErpId?: string | null;
   amountMinor: number;
   currency: string;
   paidAt: string;

@@ -1,16 +1,10 @@
 import type { Ctx } from '../../common/context';
 import type { EventBus } from '../../common/event-bus';
 import type { ErpConfig } from './erp-config';
-import {
-  ERP_ENTITIES,
-  type ChangeBatch,
-  type ErpConnector,
-  type ErpCursor,
-  type ErpEntity,
-  type ErpRecordBase,
-  type QuarantinedInput,
-} from './erp-connector';
+import { ERP_ENTITIES, type ChangeBatch, type ErpConnector, type ErpCursor, type ErpEntity, type ErpRecordBase } from './erp-connector';
 import { ERP_EVENTS } from './events';
+import type { PaymentRouting, PaymentRoutingResult } from './payment-routing';
+import { recordQuarantine } from './quarantine';
 import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
 import { latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
@@ -41,22 +35,7 @@ export interface ReconcileResult {
   missing: number;
 }
 
-const MAX_RAW = 64 * 1024;
-
-export async function recordQuarantine(client: PgClient, items: QuarantinedInput[], now: Date): Promise<void> {
-  if (!items.length) return;
-  const rows = items.map((q) => ({
-    entity: q.entity,
-    source: q.source ?? null,
-    raw: (q.raw.length > MAX_RAW ? `${q.raw.slice(0, MAX_RAW)}…[truncated ${q.raw.length} chars]` : q.raw).split('\u0000').join(''),
-    reason: q.reason.slice(0, 2000),
-  }));
-  await client.query(
-    `insert into erp_quarantine (id, entity, source, raw, reason, created_at)
-     select gen_random_uuid(), entity, source, raw, reason, $2 from json_to_recordset($1::json) as x(entity text, source text, raw text, reason text)`,
-    [JSON.stringify(rows), now],
-  );
-}
+export { recordQuarantine };
 
 /** Which entities must have synced once before an entity's records can be resolved. */
 export const DEPENDS_ON: Partial<Record<ErpEntity, ErpEntity[]>> = {
@@ -90,8 +69,23 @@ export class ErpSyncService {
     private readonly config: ErpConfig,
     private readonly bus: EventBus,
     sinks: Sink[],
+    private readonly payments: PaymentRouting | null = null,
   ) {
     this.sinks = new Map(sinks.map((s) => [s.entity, s]));
+  }
+
+  /**
+   * Payments naming a Kontor order go to the orders module after the payments they came with have committed;
+   * every payments run (and reconciliation) also retries what is still pending. A failure here never fails the sync.
+   */
+  async routePayments(ctx: Ctx): Promise<PaymentRoutingResult | null> {
+    if (!this.payments?.wired) return null;
+    try {
+      return await this.payments.route(ctx);
+    } catch (err) {
+      ctx.log.warn({ err: (err as Error).message }, 'payments from the ERP not routed to their orders yet');
+      return null;
+    }
   }
 
   addSink(sink: Sink): void {
@@ -255,6 +249,7 @@ export class ErpSyncService {
     );
     result.recovered = initial.lastError !== null && !initial.lastError.startsWith('reconciliation refused');
     if (result.changed) await this.publish(ctx, [{ topic: ERP_EVENTS.synced, payload: { entity } }]);
+    if (entity === 'payments') await this.routePayments(ctx);
     return result;
   }
 
@@ -351,6 +346,7 @@ export class ErpSyncService {
       ),
     );
     if (note) ctx.log.warn({ entity, missing: result.missing }, note);
+    if (entity === 'payments') await this.routePayments(ctx);
     return result;
   }
 }
