@@ -13,6 +13,16 @@ import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type RunM
 const json = (rows: unknown[]) => JSON.stringify(rows);
 /** Pages larger than this announce "many products changed" instead of naming them (no per-row look-up back). */
 const KEYS_FOR_EVENTS = 1000;
+
+/**
+ * The product ERP ids an upsert changed, from its `count` and (up to KEYS_FOR_EVENTS) its product ids, so a big
+ * page does not send every changed row back; beyond that, empty keys (events then say "many").
+ */
+function changedKeys(res: { n: number; ps: string[] | null }, rows: ReadonlyArray<{ p: string; pe: string }>): string[] {
+  if (!res.ps) return new Array<string>(res.n).fill('');
+  const erpOf = new Map(rows.map((r) => [r.p, r.pe]));
+  return res.ps.map((p) => erpOf.get(p) ?? '');
+}
 const reject = (entity: QuarantinedInput['entity'], raw: unknown, reason: string): QuarantinedInput => ({
   entity,
   raw: JSON.stringify(raw),
@@ -353,17 +363,17 @@ export const pricesSink: Sink<'prices'> = {
     const rows = [...byKey.values()];
     const changed: string[] = [];
     if (rows.length) {
-      const res = await client.query<{ p: string }>(
-        `insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+      const res = await client.query<{ n: number; ps: string[] | null }>(
+        `with up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
          select l, p, e, a, md5(e || ':' || a), $5 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as x(l, p, e, a)
          on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
                 content_hash = excluded.content_hash, updated_at = excluded.updated_at
          where price_list_entry.content_hash is distinct from excluded.content_hash
-         returning product_id::text as p`,
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
         [rows.map((r) => r.l), rows.map((r) => r.p), rows.map((r) => r.e), rows.map((r) => r.a), now],
       );
-      const erpOf = res.rows.length <= KEYS_FOR_EVENTS ? new Map(rows.map((r) => [r.p, r.pe])) : null;
-      for (const r of res.rows) changed.push(erpOf?.get(r.p) ?? '');
+      changed.push(...changedKeys(res.rows[0], rows));
     }
     const upserted = changed.length;
     if (tomb.length) {
@@ -471,15 +481,16 @@ export const stockSink: Sink<'stock'> = {
         );
         plannedChanged = res.rows.map((r) => rows[Number(r.i) - 1]);
       }
-      const res = await client.query<{ p: string }>(
-        `insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+      const res = await client.query<{ n: number; ps: string[] | null }>(
+        `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
          select gen_random_uuid(), e, p, w, o, r, t, h, $8
            from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
          on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
                 erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
          where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
                is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
-         returning product_id::text as p`,
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
         [
           rows.map((r) => r.p),
           rows.map((r) => r.w),
@@ -491,8 +502,7 @@ export const stockSink: Sink<'stock'> = {
           now,
         ],
       );
-      const erpOf = res.rows.length <= KEYS_FOR_EVENTS ? new Map(rows.map((r) => [r.p, r.pe])) : null;
-      for (const r of res.rows) changed.push(erpOf?.get(r.p) ?? '');
+      changed.push(...changedKeys(res.rows[0], rows));
       if (plannedChanged.length) {
         const deliveries = plannedChanged.flatMap((r) =>
           r.planned.map((d) => ({ e: `${r.e}@${d.date}`, p: r.p, w: r.w, q: d.quantity, d: d.date })),

@@ -49,6 +49,23 @@ export const DEPENDS_ON: Partial<Record<ErpEntity, ErpEntity[]>> = {
   balances: ['customers'],
 };
 
+/**
+ * Catalog, price and stock pages commit without waiting for their WAL to reach the disk: a page and its cursor
+ * commit together, so a crash that loses the last pages' commits loses their cursor with them and the next run
+ * reads them again. Customers (blocking), statuses and settlements keep waiting: what they announce must last.
+ */
+const ASYNC_COMMIT: ReadonlySet<ErpEntity> = new Set<ErpEntity>([
+  'categories',
+  'characteristics',
+  'warehouses',
+  'products',
+  'priceLists',
+  'prices',
+  'tradeTerms',
+  'promotions',
+  'stock',
+]);
+
 const cmp = (a: ErpCursor, b: ErpCursor) => {
   const ta = Date.parse(a.modifiedAt);
   const tb = Date.parse(b.modifiedAt);
@@ -199,6 +216,7 @@ export class ErpSyncService {
         pending = batch.hasMore && moving && result.pages < maxPages ? pull(next) : null;
         const events: PendingEvent[] = [];
         await inPgTransaction(ctx.em, async (client) => {
+          if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
           const state = await this.readState(client, entity, true);
           const { latest, duplicates } = latestPerErpId(records);
           result.duplicates += duplicates;
@@ -296,6 +314,7 @@ export class ErpSyncService {
         await inPgTransaction(ctx.em, async (client) => {
           const { latest } = latestPerErpId(records);
           if (!latest.length) return;
+          if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
           const applied = await sink.apply(client, latest as never, ctx.clock.now(), memory);
           await recordQuarantine(client, [...batch.quarantined, ...applied.rejected], ctx.clock.now());
           result.changed += applied.changed;
