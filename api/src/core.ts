@@ -85,7 +85,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     stock: new StockService(),
     products: new ProductsService(catalog, pricing, config.maxPageSize, stockFreshness),
     search: new SearchService(pricing, stockFreshness),
-    ...wireErpSync(orm, bus, config.maxPageSize, { clock, ...options.erp }),
+    ...wireErpSync(orm, bus, config.maxPageSize, { clock, payments: ordering.services.orders, ...options.erp }),
     ...ordering.services,
   };
   // every instance drops cached principals the moment access changes anywhere

@@ -24,9 +24,13 @@ ${form('stock', 'Change stock', [
   ['productErpId', 'product', 'P-000001'],
   ['warehouseErpId', 'warehouse', 'W-WAW'],
   ['onHand', 'on hand', '10'],
+  ['plannedDate', 'planned delivery date (optional)', ''],
+  ['plannedQuantity', 'planned quantity', ''],
+  ['clearPlanned', 'clear planned deliveries', false, 'checkbox'],
 ])}
-${form('status', "Move an order's status", [
-  ['kontorReference', 'Kontor order id', ''],
+${form('status', "Move a document's status", [
+  ['kontorReference', 'Kontor reference', ''],
+  ['kind', 'kind (order/transferRequest/…)', 'order'],
   ['status', 'status (received/accepted/fulfilled/cancelled)', 'accepted'],
   ['reason', 'reason', ''],
 ])}
@@ -44,6 +48,8 @@ ${form('payment', 'Register a payment', [
   ['customerErpId', 'customer', 'K-0001'],
   ['invoiceErpId', 'invoice (optional)', ''],
   ['amountMinor', 'amount (grosze)', '10000'],
+  ['kontorReference', 'Kontor order/proforma id (optional)', ''],
+  ['orderErpId', 'or its ERP document id, e.g. RES-12 (optional)', ''],
 ])}
 ${form('faults', 'Fault switches', [
   ['down', 'down', false, 'checkbox'],

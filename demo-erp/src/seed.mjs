@@ -36,7 +36,17 @@ async function ownCatalog(db, top, sub, products) {
   ]);
   await putRecords(db, 'characteristics', [
     { erpId: 'CH-WEIGHT', name: 'Waga', kind: 'number', unit: 'kg' },
-    { erpId: 'CH-COLOR', name: 'Kolor', kind: 'enum', values: ['szary', 'biały', 'czarny'] },
+    {
+      erpId: 'CH-COLOR',
+      name: 'Kolor',
+      names: { en: 'Colour', de: 'Farbe', ru: 'Цвет' },
+      kind: 'enum',
+      options: [
+        { code: 'szary', names: { pl: 'szary', en: 'grey', de: 'grau', ru: 'серый' }, position: 0 },
+        { code: 'bialy', names: { pl: 'biały', en: 'white', de: 'weiß', ru: 'белый' }, position: 1 },
+        { code: 'czarny', names: { pl: 'czarny', en: 'black', de: 'schwarz', ru: 'чёрный' }, position: 2 },
+      ],
+    },
   ]);
   await putRecords(db, 'warehouses', [
     { erpId: 'W-WAW', code: 'WAW', name: 'Magazyn Warszawa' },
@@ -48,6 +58,7 @@ async function ownCatalog(db, top, sub, products) {
     categories: sub.map((s) => s[0]),
     priceLists: ['PL-DET', 'PL-HURT'],
     warehouses: ['W-WAW', 'W-KRK'],
+    colors: true,
   });
 }
 
@@ -131,7 +142,7 @@ async function seedCustomers(db) {
 }
 
 /** A catalog of `products` products with one price per list and stock per warehouse, generated in SQL (fast). */
-export async function seedCatalog(db, { products, prefix = 'P-', categories, priceLists, warehouses }) {
+export async function seedCatalog(db, { products, prefix = 'P-', categories, priceLists, warehouses, colors = false }) {
   await putRecords(
     db,
     'priceLists',
@@ -143,10 +154,11 @@ export async function seedCatalog(db, { products, prefix = 'P-', categories, pri
             jsonb_build_object('sku', 'SKU-' || lpad(i::text, 6, '0'), 'name', 'Produkt demonstracyjny ' || i, 'ean', (5900000000000 + i)::text,
                                'description', 'Opis produktu ' || i, 'unit', 'szt', 'vatRateBp', 2300,
                                'categoryErpId', ($2::text[])[1 + i % array_length($2::text[], 1)], 'manufacturer', 'Producent ' || (i % 7),
-                               'active', true, 'characteristics', jsonb_build_array(jsonb_build_object('characteristicErpId', 'CH-WEIGHT', 'value', (i % 50)::text)))
+                               'active', true, 'characteristics', jsonb_build_array(jsonb_build_object('characteristicErpId', 'CH-WEIGHT', 'value', (i % 50)::text))
+                                 || case when $4 then jsonb_build_array(jsonb_build_object('characteristicErpId', 'CH-COLOR', 'value', (array['szary', 'bialy', 'czarny'])[1 + i % 3])) else '[]'::jsonb end)
        from generate_series(1, $3::int) i
      on conflict (entity, erp_id) do update set modified_at = excluded.modified_at, doc = excluded.doc`,
-    [prefix, categories, products],
+    [prefix, categories, products, colors],
   );
   await db.query(
     `insert into erp_record (entity, erp_id, modified_at, doc)
@@ -161,7 +173,12 @@ export async function seedCatalog(db, { products, prefix = 'P-', categories, pri
     `insert into erp_record (entity, erp_id, modified_at, doc)
      select 'stock', w || ':' || $1 || lpad(i::text, 6, '0'), ${NOW},
             jsonb_build_object('warehouseErpId', w, 'productErpId', $1 || lpad(i::text, 6, '0'), 'onHand', (i * 31 + wi * 17) % 500,
-                               'erpReserved', (i % 5), 'planned', '[]'::jsonb)
+                               'erpReserved', (i % 5),
+                               -- every tenth product has deliveries planned at the first warehouse, 1–3 weeks ahead
+                               'planned', case when i % 10 = 0 and wi = 1
+                                               then jsonb_build_array(jsonb_build_object('date', to_char(current_date + 7 + i % 7, 'YYYY-MM-DD'), 'quantity', 20 + i % 30),
+                                                                      jsonb_build_object('date', to_char(current_date + 21, 'YYYY-MM-DD'), 'quantity', 100))
+                                               else '[]'::jsonb end)
        from generate_series(1, $2::int) i, unnest($3::text[]) with ordinality as wh(w, wi)
      on conflict (entity, erp_id) do update set modified_at = excluded.modified_at, doc = excluded.doc`,
     [prefix, products, warehouses],
@@ -207,7 +224,14 @@ export async function issueInvoice(db, { customerErpId, grossMinor, kontorRefere
   return doc;
 }
 
-export async function registerPayment(db, { customerErpId, invoiceErpId = null, amountMinor, method = 'transfer' }) {
+/**
+ * A payment (KP). `kontorReference` (a Kontor order or proforma id) or `orderErpId` (this ERP's id or number of the
+ * order's or reservation's document) tell Kontor which order it pays, so its reservation stops expiring.
+ */
+export async function registerPayment(
+  db,
+  { customerErpId, invoiceErpId = null, amountMinor, method = 'transfer', kontorReference = null, orderErpId = null },
+) {
   const n = (await db.query(`select nextval('erp_doc_no') as n`)).rows[0].n;
   const doc = {
     erpId: `KP-${n}`,
@@ -217,6 +241,8 @@ export async function registerPayment(db, { customerErpId, invoiceErpId = null, 
     currency: 'PLN',
     paidAt: iso(new Date()),
     method,
+    ...(kontorReference ? { kontorReference } : {}),
+    ...(orderErpId ? { orderErpId } : {}),
   };
   await putRecords(db, 'payments', [doc]);
   await recomputeBalance(db, customerErpId);
@@ -264,8 +290,10 @@ export async function seedCatalogFromKontor(db, kontorUrl) {
                                   from category c left join category p on p.id = c.parent_id where c.erp_id is not null and c.active order by c.depth`);
     if (!categories.length) return false;
     await putRecords(db, 'categories', categories);
-    const characteristics = await q(`select ch.erp_id as "erpId", coalesce(ch.names->>'pl', ch.code) as name, ch.kind, ch.unit,
-                                            coalesce((select array_agg(o.code order by o.position) from characteristic_option o where o.characteristic_id = ch.id), '{}') as values
+    const characteristics =
+      await q(`select ch.erp_id as "erpId", coalesce(ch.names->>'pl', ch.code) as name, ch.names - 'pl' as names, ch.kind, ch.unit,
+                                            coalesce((select jsonb_agg(jsonb_build_object('code', o.code, 'names', o.names, 'position', o.position) order by o.position)
+                                                        from characteristic_option o where o.characteristic_id = ch.id), '[]') as options
                                        from characteristic ch where ch.erp_id is not null`);
     await putRecords(db, 'characteristics', characteristics);
     await putRecords(db, 'warehouses', await q(`select erp_id as "erpId", code, name from warehouse where erp_id is not null and active`));
@@ -286,7 +314,9 @@ export async function seedCatalogFromKontor(db, kontorUrl) {
     for (let i = 0; i < prices.length; i += 1000) await putRecords(db, 'prices', prices.slice(i, i + 1000));
     const stock = await q(`
       select coalesce(s.erp_id, w.erp_id || ':' || p.erp_id) as "erpId", w.erp_id as "warehouseErpId", p.erp_id as "productErpId",
-             s.on_hand::float8 as "onHand", s.erp_reserved::float8 as "erpReserved"
+             s.on_hand::float8 as "onHand", s.erp_reserved::float8 as "erpReserved",
+             coalesce((select jsonb_agg(jsonb_build_object('date', to_char(d.expected_on, 'YYYY-MM-DD'), 'quantity', d.quantity::float8) order by d.expected_on)
+                         from stock_delivery d where d.product_id = s.product_id and d.warehouse_id = s.warehouse_id), '[]') as planned
         from stock s join warehouse w on w.id = s.warehouse_id join product p on p.id = s.product_id
        where w.erp_id is not null and p.erp_id is not null`);
     for (let i = 0; i < stock.length; i += 1000) await putRecords(db, 'stock', stock.slice(i, i + 1000));

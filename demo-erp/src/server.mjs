@@ -5,7 +5,18 @@ import { changes, ENTITIES, ensureDatabase, getRecord, migrate, NOW, putRecords 
 import { adminPage } from './page.mjs';
 import { issueInvoice, registerPayment, seedDemo } from './seed.mjs';
 
-const KINDS = ['order', 'reservation', 'reservationRelease', 'shipmentRequest', 'return', 'payment'];
+const KINDS = [
+  'order',
+  'reservation',
+  'reservationRelease',
+  'shipmentRequest',
+  'return',
+  'payment',
+  'orderCancellation',
+  'transferRequest',
+];
+/** Document number prefixes: ZK order, MM inter-warehouse transfer, ANUL cancellation; others by their kind. */
+const PREFIX = { order: 'ZK', transferRequest: 'MM', orderCancellation: 'ANUL' };
 const STATUSES = ['received', 'accepted', 'fulfilled', 'cancelled'];
 
 /** Fault switches: all off by default; set through POST /admin/faults or `erp.setFaults()`. */
@@ -92,8 +103,22 @@ export async function startDemoErp({
       if (!customer) return [422, { error: `unknown customer ${body.customerErpId}` }];
       if (customer.blocked) return [422, { error: `customer ${body.customerErpId} is blocked` }];
     }
+    let cancels = null;
+    if (kind === 'orderCancellation') {
+      const order = (await pool.query(`select status from erp_doc where kind = 'order' and kontor_reference = $1`, [ref])).rows[0];
+      if (order?.status === 'fulfilled') return [422, { error: `order ${ref} is fulfilled; it cannot be cancelled` }];
+      cancels = order ? ref : null; // a proforma never sent as an order has nothing to cancel here
+    }
+    if (kind === 'transferRequest') {
+      if (!Array.isArray(body.lines) || !body.lines.length) return [422, { error: 'a transfer request needs lines' }];
+      for (const w of [body.fromWarehouseErpId, body.toWarehouseErpId])
+        if (!(await getRecord(pool, 'warehouses', w))) return [422, { error: `unknown warehouse ${w}` }];
+      if (body.fromWarehouseErpId === body.toWarehouseErpId) return [422, { error: 'a transfer needs two different warehouses' }];
+      for (const l of body.lines)
+        if (!(await getRecord(pool, 'products', l.productErpId))) return [422, { error: `unknown product ${l.productErpId}` }];
+    }
     const n = (await pool.query(`select nextval('erp_doc_no') as n`)).rows[0].n;
-    const prefix = kind === 'order' ? 'ZK' : kind.slice(0, 3).toUpperCase();
+    const prefix = PREFIX[kind] ?? kind.slice(0, 3).toUpperCase();
     const erpId = `${prefix}-${n}`;
     const number = `${prefix}/${new Date().getUTCFullYear()}/${String(n).padStart(6, '0')}`;
     const ins = await pool.query(
@@ -104,6 +129,7 @@ export async function startDemoErp({
     if (!ins.rows[0]) return receive(kind, body, key); // a concurrent duplicate won
     stats.created++;
     await putStatus(kind, ref, 'received', null);
+    if (cancels) await putStatus('order', cancels, 'cancelled', body.reason ?? 'Cancelled in Kontor');
     return [201, docOut(ins.rows[0])];
   }
 
@@ -192,8 +218,24 @@ export async function startDemoErp({
       const id = `${b.warehouseErpId ?? 'W-WAW'}:${b.productErpId}`;
       const cur = await getRecord(pool, 'stock', id);
       if (!cur) throw Object.assign(new Error(`no stock row ${id}`), { status: 404 });
+      const planned =
+        b.plannedDate && Number(b.plannedQuantity) > 0
+          ? {
+              planned: [
+                ...(cur.planned ?? []).filter((d) => d.date !== b.plannedDate),
+                { date: b.plannedDate, quantity: Number(b.plannedQuantity) },
+              ],
+            }
+          : b.clearPlanned
+            ? { planned: [] }
+            : {};
       await putRecords(pool, 'stock', [
-        { ...cur, onHand: Number(b.onHand), ...(b.erpReserved !== undefined ? { erpReserved: Number(b.erpReserved) } : {}) },
+        {
+          ...cur,
+          ...(b.onHand !== undefined && b.onHand !== '' ? { onHand: Number(b.onHand) } : {}),
+          ...(b.erpReserved !== undefined ? { erpReserved: Number(b.erpReserved) } : {}),
+          ...planned,
+        },
       ]);
       return getRecord(pool, 'stock', id);
     },
@@ -213,10 +255,17 @@ export async function startDemoErp({
     invoice: (b) =>
       issueInvoice(pool, { customerErpId: b.customerErpId, grossMinor: Number(b.grossMinor), kontorReference: b.kontorReference || null }),
     payment: (b) =>
-      registerPayment(pool, { customerErpId: b.customerErpId, invoiceErpId: b.invoiceErpId || null, amountMinor: Number(b.amountMinor) }),
+      registerPayment(pool, {
+        customerErpId: b.customerErpId,
+        invoiceErpId: b.invoiceErpId || null,
+        amountMinor: Number(b.amountMinor),
+        kontorReference: b.kontorReference || null,
+        orderErpId: b.orderErpId || null,
+      }),
     async state() {
       const docs = await pool.query(
-        'select kind, kontor_reference, erp_id, erp_number, status, created_at from erp_doc order by created_at desc limit 50',
+        `select kind, kontor_reference, erp_id, erp_number, status, created_at, case when kind <> 'order' then body end as body
+           from erp_doc order by created_at desc limit 50`,
       );
       const counts = await pool.query('select entity, count(*)::int as n from erp_record group by entity order by entity');
       return { faults, stats, counts: Object.fromEntries(counts.rows.map((r) => [r.entity, r.n])), documents: docs.rows };

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { argon2 } from '../../src/modules/accounts/passwords';
 import { PASSWORD } from '../fixtures';
 import { startTestApp, type TestApp } from '../harness';
 
@@ -33,6 +34,31 @@ describe('login', () => {
     const unknown = await app.gql(LOGIN, { input: { email: 'nobody@a.test', password: 'nope-nope-nope' } });
     expect(wrong.data!.login).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
     expect(unknown.data!.login).toEqual(wrong.data!.login);
+  });
+
+  it('an account without a usable password (created from the ERP) is refused like a wrong password, after the same argon2 verification', async () => {
+    const unset = app.world.a.users.admin;
+    await app.core.orm.em.fork().getConnection().execute(`update app_user set password_hash = '!unset' where id = ?`, [unset.id]);
+    const spy = vi.spyOn(argon2, 'verify');
+    try {
+      const answers = [];
+      for (const email of ['passive@a.test', unset.email, 'nobody-at-all@a.test']) {
+        spy.mockClear();
+        const res = await app.gql(LOGIN, { input: { email, password: 'nope-nope-nope' } });
+        answers.push(res.data!.login);
+        // one real argon2 verification each: against the account's hash, or the decoy for the other two
+        expect(spy, email).toHaveBeenCalledTimes(1);
+        expect(spy.mock.calls[0][0], email).toMatch(/^\$argon2id\$/);
+      }
+      expect(answers[0]).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      // even the decoy's own password does not open an account without one
+      const decoy = await app.gql(LOGIN, { input: { email: unset.email, password: 'kontor-decoy-password-never-matches' } });
+      expect(decoy.data!.login).toEqual(answers[0]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('without a token, protected queries say UNAUTHENTICATED', async () => {

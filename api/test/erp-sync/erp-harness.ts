@@ -31,7 +31,16 @@ interface SeedModule {
     db: Pool,
     opts: { customerErpId: string; grossMinor: number; kontorReference?: string | null; issuedAt?: Date; dueAt?: Date },
   ): Promise<{ erpId: string; number: string }>;
-  registerPayment(db: Pool, opts: { customerErpId: string; invoiceErpId?: string | null; amountMinor: number }): Promise<{ erpId: string }>;
+  registerPayment(
+    db: Pool,
+    opts: {
+      customerErpId: string;
+      invoiceErpId?: string | null;
+      amountMinor: number;
+      kontorReference?: string | null;
+      orderErpId?: string | null;
+    },
+  ): Promise<{ erpId: string }>;
   seedCatalog(
     db: Pool,
     opts: { products: number; prefix?: string; categories: string[]; priceLists: string[]; warehouses: string[] },

@@ -47,6 +47,16 @@ describe('ERP sync against the demo ERP (bridge protocol)', () => {
               (select count(*)::int from app_user where email like '%@budmax.example') u`,
     );
     expect(counts).toEqual({ p: 240, e: 480, s: 480, c: 3, i: 3, b: 3, u: 4 });
+    // imported products are found by search, typos included: their words reached the search dictionary
+    const words = await sql<{ word: string }>(app.core, `select word from search_word where word in ('produkt', 'demonstracyjny')`);
+    expect(words.map((w) => w.word).sort()).toEqual(['demonstracyjny', 'produkt']);
+    const found = await app.gql<{ searchProducts: Array<{ sku: string }> }>(
+      `{ searchProducts(term: "demonstracyjy 17", first: 5) { sku } }`,
+      {},
+      await app.tokenFor(app.world.staffAdmin.id),
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.searchProducts.map((p) => p.sku)).toContain('SKU-000017');
     const before = await sql<{ x: string }>(app.core, `select string_agg(xmin::text, ',' order by erp_id) x from price_list_entry`);
 
     // the overlap window re-reads recent records: nothing changed, so nothing is written and no event goes out

@@ -5,7 +5,7 @@ import { ACCESS_REVOKED, type AccessRevokedEvent } from './accounts.service';
 import { isWithinAccessWindows } from './access-window';
 import type { AuditService } from './audit.service';
 import { DEFAULT_TIME_ZONE } from './authentication.service';
-import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { checkPassword, hashPassword, passwordProblem } from './passwords';
 import type { LoginRateLimiter } from './rate-limiter';
 import { PasswordReset, RefreshToken, Session } from './session.entity';
 import { randomSecret, sha256, type TokenSigner } from './tokens';
@@ -72,7 +72,8 @@ export class AuthService {
       return { kind: 'rateLimited', retryAfterSeconds: gate.retryAfterSeconds };
     }
     const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash', 'company'], filters: false });
-    const ok = await verifyPassword(user ? user.passwordHash : await decoyHash(), input.password);
+    // unknown e-mail, an account without a usable password (created from the ERP) or a wrong one: the same cost, the same answer
+    const ok = await checkPassword(user?.passwordHash ?? null, input.password);
     if (!user || !ok) {
       await this.limiter.recordFailure(email).catch((err: Error) => ctx.log.warn({ err: err.message }, 'could not count a failed login'));
       this.audit.record(ctx, {
@@ -168,7 +169,7 @@ export class AuthService {
 
   async changePassword(ctx: Ctx, userId: string, input: { currentPassword: string; newPassword: string }): Promise<PasswordOutcome> {
     const user = await ctx.em.findOneOrFail(User, { id: userId }, { populate: ['passwordHash'], filters: false });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return { kind: 'invalidCredentials' };
+    if (!(await checkPassword(user.passwordHash, input.currentPassword))) return { kind: 'invalidCredentials' };
     const problem = passwordProblem(input.newPassword);
     if (problem) return { kind: 'weakPassword', message: problem };
     await this.setPassword(ctx, user, input.newPassword, 'password changed');

@@ -12,7 +12,7 @@ export type CharacteristicKind = 'text' | 'number' | 'boolean' | 'enum';
  */
 @Entity({ tableName: 'characteristic' })
 export class Characteristic {
-  [OptionalProps]?: 'erpId' | 'unit' | 'position' | 'filterable' | 'updatedAt';
+  [OptionalProps]?: 'erpId' | 'unit' | 'position' | 'filterable' | 'contentHash' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -40,6 +40,10 @@ export class Characteristic {
 
   @Property({ type: 'boolean' })
   filterable: boolean = true;
+
+  /** The ERP sync's hash of the characteristic with its options: an unchanged one rewrites nothing. */
+  @Property({ type: 'text', nullable: true })
+  contentHash: string | null = null;
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

@@ -1,4 +1,5 @@
-import type { ErpProduct, ErpStock, QuarantinedInput } from './erp-connector';
+import { createHash } from 'node:crypto';
+import type { ErpCharacteristic, ErpProduct, ErpStock, QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS } from './events';
 import type { PgClient } from './pg';
 import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type RunMemory, type Sink } from './sinks';
@@ -12,6 +13,16 @@ import { contentHash, keysOrMany, type ApplyResult, type PendingEvent, type RunM
 const json = (rows: unknown[]) => JSON.stringify(rows);
 /** Pages larger than this announce "many products changed" instead of naming them (no per-row look-up back). */
 const KEYS_FOR_EVENTS = 1000;
+
+/**
+ * The product ERP ids an upsert changed, from its `count` and (up to KEYS_FOR_EVENTS) its product ids, so a big
+ * page does not send every changed row back; beyond that, empty keys (events then say "many").
+ */
+function changedKeys(res: { n: number; ps: string[] | null }, rows: ReadonlyArray<{ p: string; pe: string }>): string[] {
+  if (!res.ps) return new Array<string>(res.n).fill('');
+  const erpOf = new Map(rows.map((r) => [r.p, r.pe]));
+  return res.ps.map((p) => erpOf.get(p) ?? '');
+}
 const reject = (entity: QuarantinedInput['entity'], raw: unknown, reason: string): QuarantinedInput => ({
   entity,
   raw: JSON.stringify(raw),
@@ -77,25 +88,76 @@ export const categoriesSink: Sink<'categories'> = {
   },
 };
 
+/** The options of an `enum` characteristic as Kontor keeps them (`options` wins over plain `values`). */
+export function optionsOf(r: ErpCharacteristic): Array<{ code: string; names: Record<string, string>; position: number }> {
+  if (r.kind !== 'enum') return [];
+  const list: Array<{ code: string; names: Record<string, string>; position: number }> = r.options?.length
+    ? r.options.map((o, i) => ({ code: o.code, names: o.names ?? {}, position: o.position ?? i }))
+    : (r.values ?? []).map((v, i) => ({ code: v, names: { pl: v }, position: i }));
+  const seen = new Set<string>();
+  // every option has a Polish name (the catalog's fallback language): its code when the ERP gives none
+  return list
+    .filter((o) => o.code && !seen.has(o.code) && seen.add(o.code))
+    .map((o) => ({ ...o, names: { pl: o.names.pl ?? o.names.en ?? o.code, ...o.names } }));
+}
+
+/**
+ * Characteristics with their translated names and, for `enum` ones, their options (`characteristic_option`):
+ * a characteristic whose content hash is unchanged rewrites nothing; a changed one has its options upserted
+ * (only those that differ) and the ones the ERP dropped deleted.
+ */
 export const characteristicsSink: Sink<'characteristics'> = {
   entity: 'characteristics',
-  tables: ['characteristic'],
+  tables: ['characteristic', 'characteristic_option'],
   async apply(client, records, now) {
-    const rows = records
-      .filter((r) => !r.deleted)
-      .map((r) => ({ erp_id: r.erpId, code: r.erpId, kind: r.kind, unit: r.unit ?? null, name: r.name }));
-    const res = await client.query(
-      `insert into characteristic (id, erp_id, code, kind, unit, names, updated_at)
-       select gen_random_uuid(), erp_id, code, kind, unit, jsonb_build_object('pl', name), $2
-         from json_to_recordset($1::json) as x(erp_id text, code text, kind text, unit text, name text)
+    const live = records.filter((r) => !r.deleted);
+    const rows = live.map((r) => ({
+      erp_id: r.erpId,
+      code: r.erpId,
+      kind: r.kind,
+      unit: r.unit ?? null,
+      names: { ...(r.names ?? {}), pl: r.name },
+      h: contentHash(r),
+    }));
+    const res = await client.query<{ erp_id: string }>(
+      `insert into characteristic (id, erp_id, code, kind, unit, names, content_hash, updated_at)
+       select gen_random_uuid(), erp_id, code, kind, unit, names, h, $2
+         from json_to_recordset($1::json) as x(erp_id text, code text, kind text, unit text, names jsonb, h text)
         where not exists (select 1 from characteristic c where c.code = x.code and c.erp_id is distinct from x.erp_id)
        on conflict (erp_id) do update set kind = excluded.kind, unit = excluded.unit, names = characteristic.names || excluded.names,
-              updated_at = excluded.updated_at
-       where (characteristic.kind, characteristic.unit, characteristic.names ->> 'pl') is distinct from (excluded.kind, excluded.unit, excluded.names ->> 'pl')`,
+              content_hash = excluded.content_hash, updated_at = excluded.updated_at
+       where characteristic.content_hash is distinct from excluded.content_hash
+       returning erp_id`,
       [json(rows), now],
     );
-    const n = res.rowCount ?? 0;
-    return { changed: n, unchanged: rows.length - n, rejected: [], events: [] };
+    const changed = res.rows.map((r) => r.erp_id);
+    if (changed.length) {
+      const fresh = live.filter((r) => changed.includes(r.erpId));
+      const options = fresh.flatMap((r) => optionsOf(r).map((o) => ({ c: r.erpId, ...o })));
+      if (options.length) {
+        await client.query(
+          `with o as (select * from json_to_recordset($1::json) as x(c text, code text, names jsonb, position int))
+           insert into characteristic_option (id, erp_id, characteristic_id, code, names, position)
+           select gen_random_uuid(), o.c || ':' || o.code, ch.id, o.code, o.names, o.position from o join characteristic ch on ch.erp_id = o.c
+           on conflict (characteristic_id, code) do update set erp_id = excluded.erp_id, names = excluded.names, position = excluded.position
+           where (characteristic_option.erp_id, characteristic_option.names, characteristic_option.position)
+                 is distinct from (excluded.erp_id, excluded.names, excluded.position)`,
+          [json(options)],
+        );
+      }
+      await client.query(
+        `delete from characteristic_option o using characteristic ch
+          where o.characteristic_id = ch.id and ch.erp_id = any($1::text[]) and not ((ch.erp_id || ':' || o.code) = any($2::text[]))`,
+        [changed, options.map((o) => `${o.c}:${o.code}`)],
+      );
+    }
+    const n = changed.length;
+    return {
+      changed: n,
+      unchanged: rows.length - n,
+      rejected: [],
+      events: n ? [{ topic: ERP_EVENTS.synced, payload: { entity: 'characteristics' } }] : [],
+    };
   },
 };
 
@@ -301,17 +363,17 @@ export const pricesSink: Sink<'prices'> = {
     const rows = [...byKey.values()];
     const changed: string[] = [];
     if (rows.length) {
-      const res = await client.query<{ p: string }>(
-        `insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+      const res = await client.query<{ n: number; ps: string[] | null }>(
+        `with up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
          select l, p, e, a, md5(e || ':' || a), $5 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as x(l, p, e, a)
          on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
                 content_hash = excluded.content_hash, updated_at = excluded.updated_at
          where price_list_entry.content_hash is distinct from excluded.content_hash
-         returning product_id::text as p`,
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
         [rows.map((r) => r.l), rows.map((r) => r.p), rows.map((r) => r.e), rows.map((r) => r.a), now],
       );
-      const erpOf = res.rows.length <= KEYS_FOR_EVENTS ? new Map(rows.map((r) => [r.p, r.pe])) : null;
-      for (const r of res.rows) changed.push(erpOf?.get(r.p) ?? '');
+      changed.push(...changedKeys(res.rows[0], rows));
     }
     const upserted = changed.length;
     if (tomb.length) {
@@ -330,10 +392,26 @@ export const pricesSink: Sink<'prices'> = {
   },
 };
 
-/** Stock per product and warehouse; as_of is the ERP's change time, so unchanged rows stay untouched. */
+/** A stock row's planned deliveries as Kontor keeps them: one per date (quantities of a date summed), by date. */
+export function plannedOf(r: ErpStock): Array<{ date: string; quantity: number }> {
+  const byDate = new Map<string, number>();
+  for (const d of r.planned ?? []) if (d.quantity > 0) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.quantity);
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, quantity]) => ({ date, quantity: Math.round(quantity * 1000) / 1000 }));
+}
+
+const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
+  planned.length ? createHash('sha1').update(JSON.stringify(planned)).digest('base64url') : null;
+
+/**
+ * Stock per product and warehouse; as_of is the ERP's change time, so unchanged rows stay untouched. Planned
+ * deliveries (`stock_delivery`, one per date) follow their stock row: `stock.planned_hash` says whether the list
+ * changed, and only rows whose list changed have their deliveries upserted (those that differ) and pruned.
+ */
 export const stockSink: Sink<'stock'> = {
   entity: 'stock',
-  tables: ['stock', 'product', 'warehouse'],
+  tables: ['stock', 'stock_delivery', 'product', 'warehouse'],
   async apply(client, records, now, memory) {
     const live = records.filter((r) => !r.deleted);
     const products = await idsOf(
@@ -349,7 +427,18 @@ export const stockSink: Sink<'stock'> = {
       live.map((r) => r.warehouseErpId),
     );
     const rejected: QuarantinedInput[] = [];
-    const byKey = new Map<string, { p: string; w: string; e: string; o: number; r: number; t: string; pe: string }>();
+    type Row = {
+      p: string;
+      w: string;
+      e: string;
+      o: number;
+      r: number;
+      t: string;
+      pe: string;
+      planned: Array<{ date: string; quantity: number }>;
+      h: string | null;
+    };
+    const byKey = new Map<string, Row>();
     let missing = 0;
     for (const r of live as ErpStock[]) {
       const p = products.get(r.productErpId);
@@ -359,19 +448,49 @@ export const stockSink: Sink<'stock'> = {
         rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
         continue;
       }
-      byKey.set(`${p}:${w}`, { p, w, e: r.erpId, o: r.onHand, r: r.erpReserved, t: r.modifiedAt, pe: r.productErpId });
+      const planned = plannedOf(r);
+      byKey.set(`${p}:${w}`, {
+        p,
+        w,
+        e: r.erpId,
+        o: r.onHand,
+        r: r.erpReserved,
+        t: r.modifiedAt,
+        pe: r.productErpId,
+        planned,
+        h: plannedHash(planned),
+      });
     }
     const rows = [...byKey.values()];
     const changed: string[] = [];
     if (rows.length) {
-      const res = await client.query<{ p: string }>(
-        `insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, updated_at)
-         select gen_random_uuid(), e, p, w, o, r, t, $7
-           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[]) as x(p, w, e, o, r, t)
+      // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
+      // (a bulk import of plain stock figures pays nothing for them)
+      let anyPlanned = memory?.get('planned:any') as boolean | undefined;
+      if (anyPlanned === undefined) {
+        anyPlanned = (await client.query('select 1 from stock where planned_hash is not null limit 1')).rowCount! > 0;
+        memory?.set('planned:any', anyPlanned);
+      }
+      let plannedChanged: Row[] = [];
+      if (anyPlanned || rows.some((r) => r.h)) {
+        const res = await client.query<{ i: number }>(
+          `select x.i from unnest($1::uuid[], $2::uuid[], $3::text[]) with ordinality as x(p, w, h, i)
+             left join stock st on st.product_id = x.p and st.warehouse_id = x.w
+            where st.planned_hash is distinct from x.h`,
+          [rows.map((r) => r.p), rows.map((r) => r.w), rows.map((r) => r.h)],
+        );
+        plannedChanged = res.rows.map((r) => rows[Number(r.i) - 1]);
+      }
+      const res = await client.query<{ n: number; ps: string[] | null }>(
+        `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+         select gen_random_uuid(), e, p, w, o, r, t, h, $8
+           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
          on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
-                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, updated_at = excluded.updated_at
-         where (stock.erp_id, stock.on_hand, stock.erp_reserved) is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved)
-         returning product_id::text as p`,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
+               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
         [
           rows.map((r) => r.p),
           rows.map((r) => r.w),
@@ -379,18 +498,45 @@ export const stockSink: Sink<'stock'> = {
           rows.map((r) => r.o),
           rows.map((r) => r.r),
           rows.map((r) => r.t),
+          rows.map((r) => r.h),
           now,
         ],
       );
-      const erpOf = res.rows.length <= KEYS_FOR_EVENTS ? new Map(rows.map((r) => [r.p, r.pe])) : null;
-      for (const r of res.rows) changed.push(erpOf?.get(r.p) ?? '');
+      changed.push(...changedKeys(res.rows[0], rows));
+      if (plannedChanged.length) {
+        const deliveries = plannedChanged.flatMap((r) =>
+          r.planned.map((d) => ({ e: `${r.e}@${d.date}`, p: r.p, w: r.w, q: d.quantity, d: d.date })),
+        );
+        if (deliveries.length) {
+          await client.query(
+            `insert into stock_delivery (id, erp_id, product_id, warehouse_id, quantity, expected_on)
+             select gen_random_uuid(), e, p, w, q, d from json_to_recordset($1::json) as x(e text, p uuid, w uuid, q numeric, d date)
+             on conflict (erp_id) do update set product_id = excluded.product_id, warehouse_id = excluded.warehouse_id,
+                    quantity = excluded.quantity, expected_on = excluded.expected_on
+             where (stock_delivery.product_id, stock_delivery.warehouse_id, stock_delivery.quantity, stock_delivery.expected_on)
+                   is distinct from (excluded.product_id, excluded.warehouse_id, excluded.quantity, excluded.expected_on)`,
+            [json(deliveries)],
+          );
+          memory?.set('planned:any', true);
+        }
+        await client.query(
+          `delete from stock_delivery d using unnest($1::uuid[], $2::uuid[]) as x(p, w)
+            where d.product_id = x.p and d.warehouse_id = x.w and not (coalesce(d.erp_id, '') = any($3::text[]))`,
+          [plannedChanged.map((r) => r.p), plannedChanged.map((r) => r.w), deliveries.map((d) => d.e)],
+        );
+      }
     }
     const upserted = changed.length;
     const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
     if (tomb.length) {
+      await client.query(
+        `delete from stock_delivery d using stock s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`,
+        [tomb],
+      );
       const d = await client.query<{ v: string }>(
-        `update stock s set on_hand = 0, erp_reserved = 0, as_of = $2, updated_at = $2 from product p
-          where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0) returning p.erp_id as v`,
+        `update stock s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
+          where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0 or s.planned_hash is not null)
+          returning p.erp_id as v`,
         [tomb, now],
       );
       changed.push(...d.rows.map((r) => r.v));

@@ -46,10 +46,25 @@ export interface ErpCategory extends ErpRecordBase {
   position?: number;
 }
 
+/** Texts by language (`pl`, `en`, `de`, `ru`, …): `{ "pl": "szary", "en": "grey" }`. */
+export type ErpTranslations = Record<string, string>;
+
+/** One allowed value of an `enum` characteristic: products carry its `code` as their value. */
+export interface ErpCharacteristicOption {
+  code: string;
+  names?: ErpTranslations;
+  position?: number;
+}
+
 export interface ErpCharacteristic extends ErpRecordBase {
+  /** The name in Polish (the catalog's primary language); `names` may add others. */
   name: string;
+  names?: ErpTranslations;
   kind: 'text' | 'number' | 'boolean' | 'enum';
   unit?: string | null;
+  /** The allowed values of an `enum`, translated. */
+  options?: ErpCharacteristicOption[];
+  /** The allowed values of an `enum` as plain Polish texts (each its own code); `options` wins when both come. */
   values?: string[];
 }
 
@@ -164,6 +179,10 @@ export interface ErpInvoice extends ErpRecordBase {
 export interface ErpPayment extends ErpRecordBase {
   customerErpId: string;
   invoiceErpId: string | null;
+  /** The Kontor order or proforma it pays, when the ERP knows it: Kontor registers the payment on the order. */
+  kontorReference?: string | null;
+  /** Or the ERP's id or number of that order's (or reservation's) document. */
+  orderErpId?: string | null;
   amountMinor: number;
   currency: string;
   paidAt: string;
@@ -241,6 +260,31 @@ export interface OrderLineDocument {
   unitNetMinor: number;
   vatRateBp: number;
   warehouseErpId?: string | null;
+}
+
+/**
+ * `orderCancellation` (docs/bridge-protocol/schemas/orderCancellation.json): a Kontor order or proforma cancelled
+ * before fulfilment; `kontorReference` is the order's.
+ */
+export interface OrderCancellationDocument {
+  kontorReference: string;
+  number?: string | null;
+  reason?: string | null;
+  cancelledAt: string;
+}
+
+/**
+ * `transferRequest` (docs/bridge-protocol/schemas/transferRequest.json): goods to move between warehouses before
+ * a pick-up. One order may need several (one per source warehouse), so the document's own `kontorReference` is
+ * the transfer's id and `orderKontorReference` names the order.
+ */
+export interface TransferRequestDocument {
+  kontorReference: string;
+  orderKontorReference: string;
+  shipmentId?: string | null;
+  fromWarehouseErpId: string;
+  toWarehouseErpId: string;
+  lines: Array<{ lineNo: number; productErpId: string; sku?: string | null; quantity: number }>;
 }
 
 /** A document Kontor sends to the ERP. `kontorReference` goes into the ERP's external-reference field. */

@@ -220,4 +220,45 @@ export class ErpDocument {
   updatedAt: Date = new Date();
 }
 
-export const ERP_SYNC_ENTITIES = [ErpSyncState, ErpInboxMessage, ErpQuarantine, OutboxMessage, ErpDeadLetter, ErpDocument];
+/**
+ * A payment from the ERP that names a Kontor order or proforma, on its way to the orders module
+ * (payment-routing.ts): `pending` until registered on the order once (`registered`), or kept with the reason
+ * when the order is unknown (`unmatched`) or refuses it (`refused`, e.g. cancelled).
+ */
+@Entity({ tableName: 'erp_payment_route' })
+@Index({ properties: ['status', 'nextAttemptAt'] })
+export class ErpPaymentRoute {
+  [OptionalProps]?: 'kontorReference' | 'orderErpId' | 'orderId' | 'reason' | 'attempts';
+
+  @PrimaryKey({ type: 'text' })
+  paymentErpId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  kontorReference: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  orderErpId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  orderId: string | null = null;
+
+  @Property({ type: 'text' })
+  status!: 'pending' | 'registered' | 'unmatched' | 'refused';
+
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Property({ type: 'timestamptz' })
+  nextAttemptAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+export const ERP_SYNC_ENTITIES = [ErpSyncState, ErpInboxMessage, ErpQuarantine, OutboxMessage, ErpDeadLetter, ErpDocument, ErpPaymentRoute];

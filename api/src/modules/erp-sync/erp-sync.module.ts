@@ -10,6 +10,7 @@ import { ErpAdminService, ErpFreshnessGuard } from './erp-admin.service';
 import { loadErpConfig, type ErpConfig } from './erp-config';
 import type { ErpConnector } from './erp-connector';
 import { OutboxRelay } from './outbox-relay';
+import { PaymentRouting, type PaymentTarget } from './payment-routing';
 import { CORE_SINKS } from './sinks';
 import { ErpSyncService } from './sync-engine';
 
@@ -21,6 +22,8 @@ export interface ErpWiringOptions {
   env?: Record<string, string | undefined>;
   /** The clock EDI++ file journals are stamped with. */
   clock?: Clock;
+  /** Where payments from the ERP that name a Kontor order are registered (the orders module's lifecycle service). */
+  payments?: PaymentTarget | null;
 }
 
 /** Builds the ERP sync, invoices and settlements services for the composition root (core.ts). */
@@ -46,7 +49,13 @@ export function wireErpSync(orm: MikroORM, bus: EventBus, maxPageSize: number, o
   return {
     erpConfig,
     erpConnector: connector,
-    erpSync: new ErpSyncService(connector, erpConfig, bus, [...CORE_SINKS, ...CATALOG_SINKS]),
+    erpSync: new ErpSyncService(
+      connector,
+      erpConfig,
+      bus,
+      [...CORE_SINKS, ...CATALOG_SINKS],
+      new PaymentRouting(options.payments ?? null, { baseMs: erpConfig.backoffBaseMs, maxMs: erpConfig.backoffMaxMs }),
+    ),
     outboxRelay: new OutboxRelay(connector, erpConfig, bus),
     erpAdmin: new ErpAdminService(erpConfig, connector?.name ?? null, maxPageSize),
     erpFreshness,

@@ -10,6 +10,7 @@ import {
   type PushedDocument,
 } from './erp-connector';
 import { ERP_EVENTS, type ErpStatusEvent } from './events';
+import { documentReference, prepareDocuments } from './outbound-documents';
 import { idempotencyKeyFor } from './outbox';
 import { inPgTransaction } from './pg';
 
@@ -38,8 +39,7 @@ export interface DeliveryResult {
 /** How long one delivery batch may keep calling the ERP (its row locks are held meanwhile). */
 const DELIVERY_BUDGET_MS = 20_000;
 
-const referenceOf = (row: Pick<OutboxRow, 'aggregate_id' | 'payload'>) =>
-  typeof row.payload.kontorReference === 'string' ? row.payload.kontorReference : row.aggregate_id;
+const referenceOf = (row: Pick<OutboxRow, 'aggregate_id' | 'kind' | 'payload'>) => documentReference(row);
 
 /** Runs `fn` over items with at most `n` at a time. */
 async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
@@ -109,6 +109,8 @@ export class OutboxRelay {
         [ids],
       );
       result.skipped = ids.length - res.rows.length;
+      // Kontor's ids in the payloads become the ERP's (one look-up per batch); what cannot be translated is refused
+      const prepared = await prepareDocuments(c, res.rows);
       // a batch stops calling the ERP once it is known to be down, and never holds its row locks for long
       const started = Date.now();
       let down: string | null = null;
@@ -116,21 +118,23 @@ export class OutboxRelay {
         if (Date.now() - started > DELIVERY_BUDGET_MS) return null; // untouched: the lease runs out, the relay hands it out again
         if (down) return { row, ok: false, permanent: false, reason: `unavailable: not tried, the ERP is down (${down})`.slice(0, 2000) };
         const reference = referenceOf(row);
+        const doc = prepared.get(row.id);
+        if (doc && !doc.ok) return { row, ok: false, permanent: true, reason: `rejected: ${doc.reason}`.slice(0, 2000) };
         try {
           // after any failed attempt the ERP may already hold it: ask before sending again
           if (row.attempts > 0) {
             const found = await connector.findByReference(row.kind, reference);
             if (found) return { row, ok: true, doc: found, via: 'lookup' };
           }
-          const doc = await connector.pushDocument(
-            { kind: row.kind, kontorReference: reference, body: row.payload },
+          const pushed = await connector.pushDocument(
+            { kind: row.kind, kontorReference: reference, body: doc?.ok ? doc.body : row.payload },
             idempotencyKeyFor({
               aggregateType: row.aggregate_type,
               aggregateId: row.aggregate_id,
               seq: row.seq,
             }),
           );
-          return { row, ok: true, doc, via: 'push' };
+          return { row, ok: true, doc: pushed, via: 'push' };
         } catch (err) {
           const e = err as Error;
           if (err instanceof ErpUnavailableError) down ??= e.message;

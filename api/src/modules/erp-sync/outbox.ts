@@ -15,7 +15,7 @@ import type { PgClient } from './pg';
  * - aggregateId: Kontor's id of it (a UUID); it is the ERP's external reference (`kontorReference`) unless
  *   the payload names another one.
  * - kind: what the ERP receives (OutboundKind: 'order', 'reservation', 'reservationRelease', 'shipmentRequest', 'return', 'payment',
- *   'orderCancellation', 'orderChange', 'transferRequest').
+ *   'orderCancellation', 'orderChange', 'transferRequest'; outbound-documents.ts turns Kontor ids in a transfer into ERP ids).
  * - payload: the canonical document body (docs/bridge-protocol/schemas/order.json for orders), JSON only.
  *
  * Statuses come back through the sync: listen to ERP_EVENTS.statusChanged (events.ts), or read

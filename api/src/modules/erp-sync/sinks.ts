@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ACCESS_REVOKED, type AccessRevokedEvent } from '../accounts/accounts.service';
 import type { ErpEntity, ErpRecordBase, ErpRecordMap, QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS, type ErpStatusEvent } from './events';
+import { recordPaymentRoutes } from './payment-routing';
 import { asDate, type PgClient } from './pg';
 
 /** An event to publish once the sync transaction has committed. */
@@ -393,7 +394,7 @@ export const invoicesSink = tableSink({
   events: settlementEvents,
 });
 
-export const paymentsSink = tableSink({
+const paymentsTable = tableSink({
   entity: 'payments',
   table: 'payment',
   resolve: companyResolve,
@@ -417,6 +418,17 @@ export const paymentsSink = tableSink({
   },
   events: () => [{ topic: ERP_EVENTS.settlementsChanged, payload: { companyIds: [] } }],
 });
+
+/** Payments land in `payment`; those naming a Kontor order also get a route to the orders module (payment-routing.ts). */
+export const paymentsSink: Sink<'payments'> = {
+  ...paymentsTable,
+  tables: [...paymentsTable.tables, 'erp_payment_route'],
+  async apply(client, records, now, memory) {
+    const result = await paymentsTable.apply(client, records, now, memory);
+    await recordPaymentRoutes(client, records, now);
+    return result;
+  },
+};
 
 export const balancesSink = tableSink({
   entity: 'balances',

@@ -1,16 +1,10 @@
 import type { Ctx } from '../../common/context';
 import type { EventBus } from '../../common/event-bus';
 import type { ErpConfig } from './erp-config';
-import {
-  ERP_ENTITIES,
-  type ChangeBatch,
-  type ErpConnector,
-  type ErpCursor,
-  type ErpEntity,
-  type ErpRecordBase,
-  type QuarantinedInput,
-} from './erp-connector';
+import { ERP_ENTITIES, type ChangeBatch, type ErpConnector, type ErpCursor, type ErpEntity, type ErpRecordBase } from './erp-connector';
 import { ERP_EVENTS } from './events';
+import type { PaymentRouting, PaymentRoutingResult } from './payment-routing';
+import { recordQuarantine } from './quarantine';
 import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
 import { latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
@@ -41,22 +35,7 @@ export interface ReconcileResult {
   missing: number;
 }
 
-const MAX_RAW = 64 * 1024;
-
-export async function recordQuarantine(client: PgClient, items: QuarantinedInput[], now: Date): Promise<void> {
-  if (!items.length) return;
-  const rows = items.map((q) => ({
-    entity: q.entity,
-    source: q.source ?? null,
-    raw: (q.raw.length > MAX_RAW ? `${q.raw.slice(0, MAX_RAW)}…[truncated ${q.raw.length} chars]` : q.raw).split('\u0000').join(''),
-    reason: q.reason.slice(0, 2000),
-  }));
-  await client.query(
-    `insert into erp_quarantine (id, entity, source, raw, reason, created_at)
-     select gen_random_uuid(), entity, source, raw, reason, $2 from json_to_recordset($1::json) as x(entity text, source text, raw text, reason text)`,
-    [JSON.stringify(rows), now],
-  );
-}
+export { recordQuarantine };
 
 /** Which entities must have synced once before an entity's records can be resolved. */
 export const DEPENDS_ON: Partial<Record<ErpEntity, ErpEntity[]>> = {
@@ -69,6 +48,23 @@ export const DEPENDS_ON: Partial<Record<ErpEntity, ErpEntity[]>> = {
   payments: ['customers', 'invoices'],
   balances: ['customers'],
 };
+
+/**
+ * Catalog, price and stock pages commit without waiting for their WAL to reach the disk: a page and its cursor
+ * commit together, so a crash that loses the last pages' commits loses their cursor with them and the next run
+ * reads them again. Customers (blocking), statuses and settlements keep waiting: what they announce must last.
+ */
+const ASYNC_COMMIT: ReadonlySet<ErpEntity> = new Set<ErpEntity>([
+  'categories',
+  'characteristics',
+  'warehouses',
+  'products',
+  'priceLists',
+  'prices',
+  'tradeTerms',
+  'promotions',
+  'stock',
+]);
 
 const cmp = (a: ErpCursor, b: ErpCursor) => {
   const ta = Date.parse(a.modifiedAt);
@@ -90,8 +86,23 @@ export class ErpSyncService {
     private readonly config: ErpConfig,
     private readonly bus: EventBus,
     sinks: Sink[],
+    private readonly payments: PaymentRouting | null = null,
   ) {
     this.sinks = new Map(sinks.map((s) => [s.entity, s]));
+  }
+
+  /**
+   * Payments naming a Kontor order go to the orders module after the payments they came with have committed;
+   * every payments run (and reconciliation) also retries what is still pending. A failure here never fails the sync.
+   */
+  async routePayments(ctx: Ctx): Promise<PaymentRoutingResult | null> {
+    if (!this.payments?.wired) return null;
+    try {
+      return await this.payments.route(ctx);
+    } catch (err) {
+      ctx.log.warn({ err: (err as Error).message }, 'payments from the ERP not routed to their orders yet');
+      return null;
+    }
   }
 
   addSink(sink: Sink): void {
@@ -205,6 +216,7 @@ export class ErpSyncService {
         pending = batch.hasMore && moving && result.pages < maxPages ? pull(next) : null;
         const events: PendingEvent[] = [];
         await inPgTransaction(ctx.em, async (client) => {
+          if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
           const state = await this.readState(client, entity, true);
           const { latest, duplicates } = latestPerErpId(records);
           result.duplicates += duplicates;
@@ -255,6 +267,7 @@ export class ErpSyncService {
     );
     result.recovered = initial.lastError !== null && !initial.lastError.startsWith('reconciliation refused');
     if (result.changed) await this.publish(ctx, [{ topic: ERP_EVENTS.synced, payload: { entity } }]);
+    if (entity === 'payments') await this.routePayments(ctx);
     return result;
   }
 
@@ -301,6 +314,7 @@ export class ErpSyncService {
         await inPgTransaction(ctx.em, async (client) => {
           const { latest } = latestPerErpId(records);
           if (!latest.length) return;
+          if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
           const applied = await sink.apply(client, latest as never, ctx.clock.now(), memory);
           await recordQuarantine(client, [...batch.quarantined, ...applied.rejected], ctx.clock.now());
           result.changed += applied.changed;
@@ -351,6 +365,7 @@ export class ErpSyncService {
       ),
     );
     if (note) ctx.log.warn({ entity, missing: result.missing }, note);
+    if (entity === 'payments') await this.routePayments(ctx);
     return result;
   }
 }

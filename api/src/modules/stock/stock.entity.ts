@@ -17,7 +17,7 @@ import { Warehouse } from './warehouse.entity';
 @Entity({ tableName: 'stock' })
 @Unique({ properties: ['product', 'warehouse'] })
 export class StockLevel {
-  [OptionalProps]?: 'erpId' | 'onHand' | 'erpReserved' | 'kontorHeld' | 'updatedAt';
+  [OptionalProps]?: 'erpId' | 'onHand' | 'erpReserved' | 'kontorHeld' | 'plannedHash' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -41,6 +41,10 @@ export class StockLevel {
 
   @Property({ type: 'decimal', precision: 14, scale: 3, default: 0 })
   kontorHeld: string = '0';
+
+  /** The ERP sync's hash of this row's planned deliveries (`stock_delivery`); null when none are planned. */
+  @Property({ type: 'text', nullable: true })
+  plannedHash: string | null = null;
 
   /** When the ERP's figures were taken (the age of the stock data). */
   @Property({ type: 'timestamptz' })

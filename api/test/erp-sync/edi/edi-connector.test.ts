@@ -14,6 +14,7 @@ import { BridgeSchemas } from '../../../src/modules/erp-sync/bridge/bridge-schem
 import { ediConnectorFromEnv, loadEdiOptions } from '../../../src/modules/erp-sync/edi/edi-config';
 import { EdiFolders } from '../../../src/modules/erp-sync/edi/edi-folders';
 import { eppReference, writeZkFile } from '../../../src/modules/erp-sync/edi/epp-orders';
+import { parseEppFile } from '../../../src/modules/erp-sync/edi/epp-file';
 import { FIXTURE_DIR, SENDER, fixture, tempRoot } from './helpers';
 
 const ORDER_DOC: OutboundDocument = {
@@ -172,6 +173,76 @@ describe('EDI++ connector (ErpConnector)', () => {
     // Even when the ERP has taken the file away, the reference is known.
     rmSync(file);
     expect(await edi.findByReference('order', 'KON-2026-000123')).toEqual(first);
+  });
+
+  it('writes a transfer request as an MM document into outbox/, atomically and once per transfer', async () => {
+    const doc: OutboundDocument = {
+      kind: 'transferRequest',
+      kontorReference: 'TR-2026-000007',
+      body: {
+        kontorReference: 'TR-2026-000007',
+        orderKontorReference: 'KON-2026-000123',
+        fromWarehouseErpId: 'MAG',
+        toWarehouseErpId: 'ŁDZ',
+        lines: [
+          { lineNo: 1, productErpId: 'ZOL-001', quantity: 3 },
+          { lineNo: 2, productErpId: 'GWÓŹDŹ-100', quantity: 1.25 },
+        ],
+      },
+    };
+    const first = await edi.pushDocument(doc, 'kontor:order:KON-2026-000123:3');
+    expect(first).toEqual({ kontorReference: 'TR-2026-000007', erpId: 'MM_TR-2026-000007.epp', erpNumber: null, status: 'received' });
+    const file = path.join(root, 'outbox', 'MM_TR-2026-000007.epp');
+    const bytes = readFileSync(file);
+    // no temporary file is left behind: it was renamed into place
+    expect(readdirSync(path.join(root, 'outbox'))).toEqual(['MM_TR-2026-000007.epp']);
+    const parsed = parseEppFile(bytes, 'Europe/Warsaw');
+    expect(parsed.info.warehouseCode).toBe('MAG');
+    const block = parsed.blocks[0];
+    if (block.kind !== 'document') throw new Error('expected a document');
+    expect(block.docType).toBe('MMW');
+    const h = block.header.fields.map((f) => f.value);
+    expect(h.length).toBe(62);
+    expect([h[4], h[9], h[10], h[24], h[49]]).toEqual(['TR-2026-000007', 'KON-2026-000123', 'ŁDZ', '2', 'Kontor TR-2026-000007']);
+    expect(block.lines.map((l) => [l.fields[2].value, l.fields[10].value])).toEqual([
+      ['ZOL-001', '3.0000'],
+      ['GWÓŹDŹ-100', '1.2500'],
+    ]);
+    expect(iconv.decode(bytes, 'win1250')).toContain('"ŁDZ"');
+
+    clock.advance(60_000);
+    expect(await edi.pushDocument(doc, 'kontor:order:KON-2026-000123:3')).toEqual(first);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(await edi.findByReference('transferRequest', 'TR-2026-000007')).toEqual(first);
+    expect(await edi.findByReference('transferRequest', 'TR-2026-999999')).toBeNull();
+    rmSync(file);
+    expect(await edi.findByReference('transferRequest', 'TR-2026-000007')).toEqual(first);
+
+    await expect(
+      edi.pushDocument({ ...doc, kontorReference: 'TR-2', body: { ...doc.body, toWarehouseErpId: 'MAG' } }, 'k'),
+    ).rejects.toThrow(/cannot be written as an MM document: the source and target warehouse are both MAG/);
+  });
+
+  it('refuses a cancellation for good with what to do by hand in Subiekt (EDI++ has no cancellation document)', async () => {
+    await edi.pushDocument(ORDER_DOC, 'kontor:order:1:1');
+    const err = (await edi
+      .pushDocument(
+        {
+          kind: 'orderCancellation',
+          kontorReference: 'KON-2026-000123',
+          body: { kontorReference: 'KON-2026-000123', number: 'KON/2026/000123', reason: 'duplicate', cancelledAt: '2026-11-23T14:00:00Z' },
+        },
+        'kontor:order:1:2',
+      )
+      .catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(ErpRejectedError);
+    expect(err.message).toBe(
+      'EDI++ has no cancellation document: cancel the ZK with original number KON-2026-000123 (Kontor order KON/2026/000123) in Subiekt GT ' +
+        'by hand (reason: duplicate). It was written as ZK_KON-2026-000123.epp; if its file is still in outbox/ and Subiekt has not ' +
+        'imported it, delete the file instead.',
+    );
+    // nothing was written for it
+    expect(readdirSync(path.join(root, 'outbox'))).toEqual(['ZK_KON-2026-000123.epp']);
   });
 
   it('refuses what EDI++ cannot carry, for good; reports an unwritable outbox as transient', async () => {

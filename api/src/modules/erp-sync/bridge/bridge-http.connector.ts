@@ -12,7 +12,7 @@ import {
   type PushedDocument,
   type QuarantinedInput,
 } from '../erp-connector';
-import { BridgeSchemas } from './bridge-schemas';
+import { BridgeSchemas, DOCUMENT_SCHEMAS } from './bridge-schemas';
 
 export const BRIDGE_PROTOCOL = 'kontor-bridge/1';
 
@@ -115,7 +115,7 @@ export class BridgeHttpConnector implements ErpConnector {
   async pushDocument(doc: OutboundDocument, idempotencyKey: string): Promise<PushedDocument> {
     const path = doc.kind === 'order' ? '/v1/orders' : `/v1/documents/${doc.kind}`;
     const body = { ...doc.body, kontorReference: doc.kontorReference };
-    const problem = this.schemas.check(doc.kind === 'order' ? 'order' : 'document', body);
+    const problem = this.schemas.check(DOCUMENT_SCHEMAS[doc.kind] ?? 'document', body);
     if (problem) throw new ErpRejectedError(`Kontor built an invalid ${doc.kind}: it ${problem}`);
     const res = await this.call('POST', path, { body, headers: { 'idempotency-key': idempotencyKey } });
     return this.readDocument(res, `POST ${path}`, true);

@@ -21,7 +21,14 @@ export function schemaDir(): string {
   throw new Error(`The bridge protocol schemas were not found (looked in ${candidates.join(', ')}).`);
 }
 
-export type BridgeSchemaName = ErpEntity | 'order' | 'document' | 'pushed-document' | 'changes';
+export type BridgeSchemaName = ErpEntity | 'order' | 'orderCancellation' | 'transferRequest' | 'document' | 'pushed-document' | 'changes';
+
+/** Outbound kinds with a schema of their own; the rest are checked against the generic `document`. */
+export const DOCUMENT_SCHEMAS: Partial<Record<string, BridgeSchemaName>> = {
+  order: 'order',
+  orderCancellation: 'orderCancellation',
+  transferRequest: 'transferRequest',
+};
 
 /** Compiled validators for every bridge document, loaded once. */
 export class BridgeSchemas {
@@ -35,7 +42,15 @@ export class BridgeSchemas {
     );
     ajv.addFormat('date', (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
     ajv.addFormat('email', (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v));
-    for (const name of [...ERP_ENTITIES, 'order', 'document', 'pushed-document', 'changes'] as BridgeSchemaName[]) {
+    for (const name of [
+      ...ERP_ENTITIES,
+      'order',
+      'orderCancellation',
+      'transferRequest',
+      'document',
+      'pushed-document',
+      'changes',
+    ] as BridgeSchemaName[]) {
       const schema = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as object;
       this.validators.set(name, ajv.compile(schema));
     }

@@ -20,13 +20,15 @@ import { EdiJournal } from './edi-journal';
 import type { EppCodePage } from './epp-encoding';
 import type { EppSender } from './epp-file';
 import { eppReference, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
+import { mmFileName, writeMmFile, type EdiTransfer } from './epp-transfers';
 
 /**
  * The EDI++ adapter (Subiekt GT) behind the ErpConnector port. Inbound, it reads products, product groups
  * (as categories), price lists, prices and customers from .epp files the ERP drops into inbox/, and ZK
  * documents the ERP exports back (as order statuses, matched by Kontor's reference in the original-number
- * field). Outbound, it writes each order as a ZK document into outbox/. Other entities and kinds are not
- * part of EDI++: pulls of them return nothing; pushes of them are refused for good.
+ * field). Outbound, it writes each order as a ZK document and each transfer request as an MM document into
+ * outbox/. Other entities and kinds are not part of EDI++: pulls of them return nothing; pushes of them are
+ * refused for good (a cancellation with what to do by hand in Subiekt, docs/edi/README.md).
  */
 
 export const EDI_ENTITIES: readonly ErpEntity[] = ['categories', 'products', 'priceLists', 'prices', 'customers', 'orderStatuses'];
@@ -147,7 +149,10 @@ export class EdiConnector implements ErpConnector {
   }
 
   async pushDocument(doc: OutboundDocument, idempotencyKey: string): Promise<PushedDocument> {
-    if (doc.kind !== 'order') throw new ErpRejectedError(`EDI++ (Subiekt GT) carries only orders; "${doc.kind}" cannot be sent this way`);
+    if (doc.kind === 'transferRequest') return this.pushTransfer(doc, idempotencyKey);
+    if (doc.kind === 'orderCancellation') throw new ErpRejectedError(await this.cancellationByHand(doc));
+    if (doc.kind !== 'order')
+      throw new ErpRejectedError(`EDI++ (Subiekt GT) carries only orders and transfers; "${doc.kind}" cannot be sent this way`);
     await this.prepare();
     const existing = await this.findByReference('order', doc.kontorReference);
     if (existing) return existing;
@@ -183,7 +188,73 @@ export class EdiConnector implements ErpConnector {
     return pushed;
   }
 
+  /**
+   * EDI++ 1.11 has no document that cancels another, and Subiekt does not change a document it imported from a
+   * second file: a cancellation is refused for good with what to do by hand, so it waits among the dead letters
+   * (which staff see) instead of being lost or turned into a second ZK.
+   */
+  private async cancellationByHand(doc: OutboundDocument): Promise<string> {
+    await this.prepare();
+    const known = await this.findByReference('order', doc.kontorReference);
+    const number = typeof doc.body.number === 'string' ? doc.body.number : null;
+    const reason = typeof doc.body.reason === 'string' && doc.body.reason ? ` (reason: ${doc.body.reason})` : '';
+    const which =
+      `${known?.erpNumber ? `ZK ${known.erpNumber}` : 'the ZK'} with original number ${eppReference(doc.kontorReference)}` +
+      (number ? ` (Kontor order ${number})` : '');
+    const where = known
+      ? `It was written as ${zkFileName(doc.kontorReference)}`
+      : 'No ZK was written for it (a proforma, or the order never reached the outbox)';
+    return (
+      `EDI++ has no cancellation document: cancel ${which} in Subiekt GT by hand${reason}. ${where}; ` +
+      `if its file is still in outbox/ and Subiekt has not imported it, delete the file instead.`
+    );
+  }
+
+  private async pushTransfer(doc: OutboundDocument, idempotencyKey: string): Promise<PushedDocument> {
+    await this.prepare();
+    const existing = await this.findByReference('transferRequest', doc.kontorReference);
+    if (existing) return existing;
+    const b = doc.body;
+    const s = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+    const transfer: EdiTransfer = {
+      kontorReference: doc.kontorReference,
+      orderKontorReference: s('orderKontorReference') || doc.kontorReference,
+      fromWarehouse: s('fromWarehouseErpId'),
+      toWarehouse: s('toWarehouseErpId'),
+      requestedAt: this.opts.clock.now(),
+      lines: (Array.isArray(b.lines) ? (b.lines as Array<Record<string, unknown>>) : []).map((l, i) => ({
+        lineNo: typeof l.lineNo === 'number' ? l.lineNo : i + 1,
+        productErpId: typeof l.productErpId === 'string' ? l.productErpId : '',
+        quantity: typeof l.quantity === 'number' ? l.quantity : NaN,
+        unit: typeof l.unit === 'string' ? l.unit : null,
+      })),
+    };
+    let file: ReturnType<typeof writeMmFile>;
+    try {
+      file = writeMmFile(transfer, {
+        sender: this.opts.sender,
+        timeZone: this.timeZone,
+        codePage: this.opts.codePage,
+        issuedBy: this.opts.issuedBy ?? 'Kontor',
+        defaultUnit: this.opts.defaultUnit ?? 'szt.',
+        exportedAt: this.opts.clock.now(),
+      });
+    } catch (e) {
+      if (e instanceof ZkValidationError) throw new ErpRejectedError(`the transfer cannot be written as an MM document: ${e.message}`);
+      throw e;
+    }
+    const pushed: PushedDocument = { kontorReference: doc.kontorReference, erpId: file.fileName, erpNumber: null, status: 'received' };
+    try {
+      await writeFileAtomic(path.join(this.opts.root, 'outbox', file.fileName), file.bytes, { exclusive: true });
+      await writeFileAtomic(this.stateFile('sent-transfers', doc.kontorReference), JSON.stringify({ ...pushed, idempotencyKey }));
+    } catch (e) {
+      throw new ErpUnavailableError(`the MM file could not be written to ${this.opts.root}/outbox: ${(e as Error).message}`);
+    }
+    return pushed;
+  }
+
   async findByReference(kind: OutboundKind, kontorReference: string): Promise<PushedDocument | null> {
+    if (kind === 'transferRequest') return this.findTransfer(kontorReference);
     if (kind !== 'order') return null;
     await this.prepare();
     for (const dir of ['orders', 'sent'] as const) {
@@ -197,6 +268,22 @@ export class EdiConnector implements ErpConnector {
     try {
       await fs.access(path.join(this.opts.root, 'outbox', zkFileName(kontorReference)));
       return { kontorReference, erpId: zkFileName(kontorReference), erpNumber: null, status: 'received' };
+    } catch {
+      return null;
+    }
+  }
+
+  private async findTransfer(kontorReference: string): Promise<PushedDocument | null> {
+    await this.prepare();
+    try {
+      const j = JSON.parse(await fs.readFile(this.stateFile('sent-transfers', kontorReference), 'utf8')) as PushedDocument;
+      return { kontorReference, erpId: j.erpId, erpNumber: j.erpNumber, status: j.status };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    try {
+      await fs.access(path.join(this.opts.root, 'outbox', mmFileName(kontorReference)));
+      return { kontorReference, erpId: mmFileName(kontorReference), erpNumber: null, status: 'received' };
     } catch {
       return null;
     }
@@ -216,7 +303,7 @@ export class EdiConnector implements ErpConnector {
     }
   }
 
-  private stateFile(kind: 'sent' | 'orders' | 'refs', kontorReference: string): string {
+  private stateFile(kind: 'sent' | 'orders' | 'refs' | 'sent-transfers', kontorReference: string): string {
     return path.join(this.opts.root, 'state', kind, `${encodeURIComponent(kontorReference).replace(/\./g, '%2E')}.json`);
   }
 }

@@ -282,7 +282,7 @@ export function eppReference(kontorReference: string): string {
 
 const COMMENT_PREFIX = 'Kontor ';
 
-function commentFor(kontorReference: string): string {
+export function commentFor(kontorReference: string): string {
   const c = COMMENT_PREFIX + kontorReference;
   return c.length <= 50 ? c : '';
 }

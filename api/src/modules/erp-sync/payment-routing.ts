@@ -1,0 +1,185 @@
+import type { Ctx } from '../../common/context';
+import { backoffMs } from './erp-config';
+import type { ErpPayment } from './erp-connector';
+import { inPgTransaction, withPgClient, type PgClient } from './pg';
+import { recordQuarantine } from './quarantine';
+
+/**
+ * Where a payment from the ERP that names a Kontor order or proforma goes: the orders module's
+ * `OrderLifecycleService.registerPayment` (a paid proforma's reservation never expires). A port, so the ERP sync
+ * does not reach into the orders module's tables.
+ */
+export interface PaymentTarget {
+  registerPayment(
+    ctx: Ctx,
+    orderId: string,
+    reference: string,
+    options: { source: 'erp' },
+  ): Promise<{ kind: 'ok' } | { kind: 'notFound'; what?: string } | { kind: 'invalid'; message: string } | { kind: string }>;
+}
+
+export interface PaymentRoutingResult {
+  registered: number;
+  unmatched: number;
+  refused: number;
+  retried: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How long a claimed route is left to the router that claimed it before another may take it. */
+const LEASE_MS = 5 * 60_000;
+/** Thrown (infrastructure) failures retry with backoff up to this many attempts, then the route is kept as refused. */
+const MAX_ATTEMPTS = 50;
+
+/**
+ * Records, in the sync transaction, a route for each payment that names an order (`kontorReference` or
+ * `orderErpId`) and was stored. A payment already routed is left alone: a replayed, duplicated or later
+ * corrected payment document never registers twice.
+ */
+export async function recordPaymentRoutes(client: PgClient, payments: ErpPayment[], now: Date): Promise<void> {
+  const rows = payments
+    .filter((p) => !p.deleted && (p.kontorReference || p.orderErpId))
+    .map((p) => ({ e: p.erpId, k: p.kontorReference?.trim() || null, o: p.orderErpId?.trim() || null }));
+  if (!rows.length) return;
+  await client.query(
+    `insert into erp_payment_route (payment_erp_id, kontor_reference, order_erp_id, status, attempts, next_attempt_at, created_at, updated_at)
+     select x.e, x.k, x.o, 'pending', 0, $2, $2, $2 from json_to_recordset($1::json) as x(e text, k text, o text)
+      where exists (select 1 from payment p where p.erp_id = x.e)
+     on conflict (payment_erp_id) do nothing`,
+    [JSON.stringify(rows), now],
+  );
+}
+
+interface RouteRow {
+  payment_erp_id: string;
+  kontor_reference: string | null;
+  order_erp_id: string | null;
+  attempts: number;
+}
+
+/**
+ * Hands pending payment routes to the orders module, each registered once: a route is leased before the call and
+ * marked `registered` after it; should the process die in between, the lease runs out and the call is repeated,
+ * which `registerPayment` absorbs (an order already paid stays paid once). Payments whose order Kontor does not
+ * know, or which the order refuses, are kept with the reason and also shown among the ERP quarantine.
+ */
+export class PaymentRouting {
+  constructor(
+    private readonly target: PaymentTarget | null,
+    private readonly backoff: { baseMs: number; maxMs: number } = { baseMs: 5_000, maxMs: 15 * 60_000 },
+  ) {}
+
+  get wired(): boolean {
+    return this.target !== null;
+  }
+
+  async route(ctx: Ctx, limit = 500): Promise<PaymentRoutingResult> {
+    const result: PaymentRoutingResult = { registered: 0, unmatched: 0, refused: 0, retried: 0 };
+    const target = this.target;
+    if (!target) return result;
+    const now = ctx.clock.now();
+    const claimed = await withPgClient(ctx.em, async (c) => {
+      const res = await c.query<RouteRow>(
+        `update erp_payment_route r set next_attempt_at = $2, updated_at = $1
+          where r.payment_erp_id in (select payment_erp_id from erp_payment_route where status = 'pending' and next_attempt_at <= $1
+                                      order by created_at, payment_erp_id limit $3 for update skip locked)
+          returning r.payment_erp_id, r.kontor_reference, r.order_erp_id, r.attempts`,
+        [now, new Date(now.getTime() + LEASE_MS), limit],
+      );
+      return res.rows;
+    });
+    for (const r of claimed) {
+      const orderId = await this.resolve(ctx, r);
+      if (!orderId) {
+        const what = [r.kontor_reference && `Kontor reference ${r.kontor_reference}`, r.order_erp_id && `ERP document ${r.order_erp_id}`]
+          .filter(Boolean)
+          .join(' / ');
+        await this.finish(
+          ctx,
+          r,
+          'unmatched',
+          null,
+          `no Kontor order or proforma is known by ${what}; the payment is kept, not registered`,
+        );
+        result.unmatched++;
+        continue;
+      }
+      try {
+        const out = await target.registerPayment(ctx, orderId, r.payment_erp_id, { source: 'erp' });
+        if (out.kind === 'ok') {
+          await this.finish(ctx, r, 'registered', orderId, null);
+          result.registered++;
+        } else if (out.kind === 'notFound') {
+          await this.finish(ctx, r, 'unmatched', null, `no Kontor order or proforma ${orderId}; the payment is kept, not registered`);
+          result.unmatched++;
+        } else {
+          const message = 'message' in out && typeof out.message === 'string' ? out.message : out.kind;
+          await this.finish(ctx, r, 'refused', orderId, `order ${orderId} refused the payment: ${message}`);
+          result.refused++;
+        }
+      } catch (err) {
+        const message = `${(err as Error).name}: ${(err as Error).message}`.slice(0, 2000);
+        if (r.attempts + 1 >= MAX_ATTEMPTS) {
+          await this.finish(ctx, r, 'refused', orderId, `gave up after ${r.attempts + 1} attempts; last: ${message}`);
+          result.refused++;
+          continue;
+        }
+        const next = new Date(now.getTime() + backoffMs(r.attempts + 1, this.backoff.baseMs, this.backoff.maxMs));
+        await withPgClient(ctx.em, (c) =>
+          c.query(
+            `update erp_payment_route set attempts = attempts + 1, next_attempt_at = $2, reason = $3, updated_at = $4 where payment_erp_id = $1`,
+            [r.payment_erp_id, next, message, now],
+          ),
+        );
+        result.retried++;
+      }
+    }
+    return result;
+  }
+
+  /** The Kontor order a route names: its Kontor reference (an order id), else the ERP id or number of its document. */
+  private async resolve(ctx: Ctx, r: RouteRow): Promise<string | null> {
+    if (r.kontor_reference && UUID.test(r.kontor_reference)) return r.kontor_reference.toLowerCase();
+    const erpId = r.order_erp_id ?? r.kontor_reference;
+    if (!erpId) return null;
+    const res = await withPgClient(ctx.em, (c) =>
+      c.query<{ kontor_reference: string }>(
+        `select distinct kontor_reference from erp_document
+          where kind in ('order', 'reservation') and (erp_id = $1 or erp_number = $1)`,
+        [erpId],
+      ),
+    );
+    const refs = res.rows.map((x) => x.kontor_reference).filter((x) => UUID.test(x));
+    return refs.length === 1 ? refs[0].toLowerCase() : null;
+  }
+
+  private async finish(
+    ctx: Ctx,
+    r: RouteRow,
+    status: 'registered' | 'unmatched' | 'refused',
+    orderId: string | null,
+    reason: string | null,
+  ) {
+    const now = ctx.clock.now();
+    await inPgTransaction(ctx.em, async (c) => {
+      await c.query(
+        `update erp_payment_route set status = $2, order_id = $3, reason = $4, attempts = attempts + 1, updated_at = $5 where payment_erp_id = $1`,
+        [r.payment_erp_id, status, orderId, reason, now],
+      );
+      if (status !== 'registered' && reason) {
+        await recordQuarantine(
+          c,
+          [
+            {
+              entity: 'payments',
+              raw: JSON.stringify({ erpId: r.payment_erp_id, kontorReference: r.kontor_reference, orderErpId: r.order_erp_id }),
+              reason: `payment ${r.payment_erp_id}: ${reason}`,
+              source: 'payment routing',
+            },
+          ],
+          now,
+        );
+      }
+    });
+  }
+}
