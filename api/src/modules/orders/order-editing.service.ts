@@ -6,12 +6,12 @@ import { TOPICS, type OrderStatusChangedEvent } from '../../common/domain-events
 import type { EventBus } from '../../common/event-bus';
 import { enqueueOutboxPg } from '../erp-sync/outbox';
 import { inPgTransaction, type PgClient } from '../erp-sync/pg';
-import { parseMinor } from '../pricing/currency';
-import type { CustomerPrice, ManualDiscountRequest, PricingPort } from '../pricing/pricing.contract';
+import type { PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
 import type { StockAfter } from '../reservations/stock-holds';
 import type { CreditPolicyPort } from './credit-policy';
-import { allocate, type DiscountInput, type PlaceLineInput } from './order-placement.service';
+import { priceOrderLines, type DiscountInput } from './line-pricing';
+import type { PlaceLineInput } from './order-placement.service';
 import { readOrder, type OrderLineView, type OrderView } from './order-view';
 import {
   actingCompany,
@@ -28,7 +28,7 @@ import {
   type Outcome,
 } from './orders.common';
 import type { OrdersOptions } from './orders.options';
-import { orderableProducts, pricingRef, quantityFits, type OrderableProduct } from './product-rules';
+import { orderableProducts, quantityFits, type OrderableProduct } from './product-rules';
 
 export interface UpdateOrderLinesInput {
   orderId: string;
@@ -326,7 +326,7 @@ export class OrderEditingService {
     return new Set(res.rows.map((r) => r.id));
   }
 
-  /** Prices the lines as placement does: one call with quantities summed per product, then manual discounts (reps). */
+  /** Prices the lines as placement does; the order keeps its currency. */
   private async price(
     ctx: Ctx,
     order: OrderView,
@@ -334,82 +334,18 @@ export class OrderEditingService {
     products: Map<string, OrderableProduct>,
     orderDiscount: DiscountInput | null,
   ): Promise<Outcome<{ views: OrderLineView[]; currency: string }>> {
-    const capBp = this.options.repDiscountCapBp;
-    const pctOf = (d: DiscountInput | null | undefined) => (d?.percent != null ? Math.round(d.percent * 100) : null);
-    for (const d of [orderDiscount, ...lines.map((l) => l.discount)]) {
-      const bp = pctOf(d);
-      if (bp !== null && (!Number.isFinite(bp) || bp < 0 || bp > 10000)) return invalid('A discount percentage must be from 0 to 100.');
-      if (bp !== null && bp > capBp) return { kind: 'discountLimit', message: `A manual discount may be at most ${capBp / 100} %.`, capBp };
-      if (d && d.percent != null && d.amount != null) return invalid('A discount is either a percentage or an amount, not both.');
-    }
-    const qtyByProduct = new Map<string, number>();
-    for (const l of lines) qtyByProduct.set(l.productId, (qtyByProduct.get(l.productId) ?? 0) + l.qtyMilli / 1000);
-    const refs = [...products.values()].map(pricingRef);
-    const base = await this.pricing.pricesFor(ctx, order.companyId, refs, qtyByProduct, { explain: false });
-    const currency = base.values().next().value?.currency ?? order.currency;
-    const amountOf = (text: string): number | null => {
-      try {
-        return parseMinor(text, currency);
-      } catch {
-        return null;
-      }
-    };
-    const manual = new Map<string, ManualDiscountRequest>();
-    const orderPct = pctOf(orderDiscount);
-    for (const l of lines) {
-      const p = base.get(l.productId);
-      if (!p) continue;
-      const bp = pctOf(l.discount) ?? orderPct;
-      if (bp !== null && bp > 0) manual.set(l.productId, { kind: 'percent', percentBp: bp });
-      if (l.discount?.amount != null) {
-        const amt = amountOf(l.discount.amount);
-        if (amt === null) return invalid(`"${l.discount.amount}" is not an amount in ${currency}.`);
-        if (amt < 0) return invalid('A discount amount cannot be negative.');
-        if (amt * 10000 > p.unitNetMinor * capBp) {
-          return { kind: 'discountLimit', message: `A manual discount may be at most ${capBp / 100} % of the price.`, capBp };
-        }
-        if (amt > 0) manual.set(l.productId, { kind: 'amount', amountMinor: amt });
-      }
-    }
-    const prices: Map<string, CustomerPrice> = manual.size
-      ? await this.pricing.pricesFor(ctx, order.companyId, refs, qtyByProduct, { explain: false, manualDiscounts: manual })
-      : base;
-    const unpriced = [...new Set(lines.filter((l) => !prices.has(l.productId)).map((l) => l.productId))];
-    if (unpriced.length) return { kind: 'productUnavailable', productIds: unpriced };
-    if (currency !== order.currency) return invalid(`The customer is now priced in ${currency}; the order is in ${order.currency}.`);
-
-    const views: OrderLineView[] = lines.map((l, i) => {
-      const p = prices.get(l.productId)!;
-      return {
-        id: randomUUID(),
-        lineNo: i + 1,
-        productId: l.productId,
-        sku: products.get(l.productId)!.sku,
-        warehouseId: l.warehouseId,
-        quantity: l.qtyMilli / 1000,
-        listNetMinor: p.listNetMinor,
-        unitNetMinor: p.unitNetMinor,
-        unitGrossMinor: p.unitGrossMinor,
-        manualDiscountMinor: Math.round(((p.manualDiscountMinor ?? 0) * l.qtyMilli) / 1000),
-        lineNetMinor: Math.round((p.unitNetMinor * l.qtyMilli) / 1000),
-        lineGrossMinor: 0,
-        vatRateBp: p.vatRateBp,
-        rule: p.rule,
-        note: l.note,
-      };
+    const priced = await priceOrderLines(ctx, this.pricing, {
+      companyId: order.companyId,
+      lines,
+      products,
+      orderDiscount,
+      capBp: this.options.repDiscountCapBp,
+      fallbackCurrency: order.currency,
     });
-    if (orderDiscount?.amount != null) {
-      const amt = amountOf(orderDiscount.amount);
-      if (amt === null) return invalid(`"${orderDiscount.amount}" is not an amount in ${currency}.`);
-      if (amt < 0) return invalid('A discount amount cannot be negative.');
-      const total = views.reduce((s, v) => s + v.lineNetMinor, 0);
-      if (amt * 10000 > total * capBp) {
-        return { kind: 'discountLimit', message: `A manual discount may be at most ${capBp / 100} % of the order.`, capBp };
-      }
-      allocate(views, amt, total);
+    if (priced.kind === 'ok' && priced.value.currency !== order.currency) {
+      return invalid(`The customer is now priced in ${priced.value.currency}; the order is in ${order.currency}.`);
     }
-    for (const v of views) v.lineGrossMinor = v.lineNetMinor + Math.round((v.lineNetMinor * v.vatRateBp) / 10000);
-    return ok({ views, currency });
+    return priced;
   }
 
   /**

@@ -6,12 +6,11 @@ import { TOPICS, type OrderStatusChangedEvent } from '../../common/domain-events
 import type { EventBus } from '../../common/event-bus';
 import { firstOutboxInsert } from '../erp-sync/outbox';
 import type { PgClient } from '../erp-sync/pg';
-import { parseMinor } from '../pricing/currency';
-import type { CustomerPrice, ManualDiscountRequest, PricingPort } from '../pricing/pricing.contract';
+import type { PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
 import { HOLD_CTES, type HoldItem, type StockAfter } from '../reservations/stock-holds';
 import type { CreditPolicyPort } from './credit-policy';
-import { readOrder, type OrderLineView, type OrderView } from './order-view';
+import { readOrder, type OrderView } from './order-view';
 import {
   actingCompany,
   actorKind,
@@ -27,13 +26,10 @@ import {
   type Outcome,
 } from './orders.common';
 import type { OrdersOptions } from './orders.options';
-import { orderableProducts, pricingRef, quantityFits, type OrderableProduct } from './product-rules';
+import { priceOrderLines, type DiscountInput } from './line-pricing';
+import { orderableProducts, quantityFits, type OrderableProduct } from './product-rules';
 
-/** A manual discount as clients send it: a percentage or an amount (decimal text in the order's currency). */
-export interface DiscountInput {
-  percent?: number | null;
-  amount?: string | null;
-}
+export type { DiscountInput } from './line-pricing';
 
 export interface PlaceLineInput {
   productId: string;
@@ -197,90 +193,18 @@ export class OrderPlacementService {
       const unplaced = lines.filter((l) => !l.warehouseId);
       if (unplaced.length) return this.insufficient(client, unplaced, products);
 
-      // prices: one call, quantities summed per product (tiers)
-      const qtyByProduct = new Map<string, number>();
-      for (const l of lines) qtyByProduct.set(l.productId, (qtyByProduct.get(l.productId) ?? 0) + l.qtyMilli / 1000);
-      const manual = new Map<string, ManualDiscountRequest>();
-      const capBp = this.options.repDiscountCapBp;
-      const pctOf = (d: DiscountInput | null | undefined) => (d?.percent != null ? Math.round(d.percent * 100) : null);
-      for (const d of [input.discount, ...lines.map((l) => l.discount)]) {
-        const bp = pctOf(d);
-        if (bp !== null && (!Number.isFinite(bp) || bp < 0 || bp > 10000)) return invalid('A discount percentage must be from 0 to 100.');
-        if (bp !== null && bp > capBp)
-          return { kind: 'discountLimit', message: `A manual discount may be at most ${capBp / 100} %.`, capBp } as Failure;
-        if (d && d.percent != null && d.amount != null) return invalid('A discount is either a percentage or an amount, not both.');
-      }
-      const orderPct = pctOf(input.discount);
-      const prices0 = await this.pricing.pricesFor(ctx, companyId, [...products.values()].map(pricingRef), qtyByProduct, {
-        explain: false,
+      // prices: one call, quantities summed per product (tiers), then a rep's manual discounts
+      const priced = await priceOrderLines(ctx, this.pricing, {
+        companyId,
+        lines,
+        products,
+        orderDiscount: input.discount ?? null,
+        capBp: this.options.repDiscountCapBp,
+        fallbackCurrency: 'PLN',
       });
-      const currency = prices0.values().next().value?.currency ?? 'PLN';
-      for (const l of lines) {
-        const p = prices0.get(l.productId);
-        if (!p) continue;
-        const bp = pctOf(l.discount) ?? orderPct;
-        if (bp !== null && bp > 0) manual.set(l.productId, { kind: 'percent', percentBp: bp });
-        if (l.discount?.amount != null) {
-          let amt: number;
-          try {
-            amt = parseMinor(l.discount.amount, currency);
-          } catch {
-            return invalid(`"${l.discount.amount}" is not an amount in ${currency}.`);
-          }
-          if (amt < 0) return invalid('A discount amount cannot be negative.');
-          if (amt * 10000 > p.unitNetMinor * capBp) {
-            return { kind: 'discountLimit', message: `A manual discount may be at most ${capBp / 100} % of the price.`, capBp } as Failure;
-          }
-          if (amt > 0) manual.set(l.productId, { kind: 'amount', amountMinor: amt });
-        }
-      }
-      const prices: Map<string, CustomerPrice> = manual.size
-        ? await this.pricing.pricesFor(ctx, companyId, [...products.values()].map(pricingRef), qtyByProduct, {
-            explain: false,
-            manualDiscounts: manual,
-          })
-        : prices0;
-      const unpriced = [...new Set(lines.filter((l) => !prices.has(l.productId)).map((l) => l.productId))];
-      if (unpriced.length) return { kind: 'productUnavailable', productIds: unpriced } as Failure;
-
-      // amounts
+      if (priced.kind !== 'ok') return priced;
+      const { views, currency } = priced.value;
       const orderId = randomUUID();
-      const views: OrderLineView[] = lines.map((l, i) => {
-        const p = prices.get(l.productId)!;
-        const net = Math.round((p.unitNetMinor * l.qtyMilli) / 1000);
-        return {
-          id: randomUUID(),
-          lineNo: i + 1,
-          productId: l.productId,
-          sku: products.get(l.productId)!.sku,
-          warehouseId: l.warehouseId,
-          quantity: l.qtyMilli / 1000,
-          listNetMinor: p.listNetMinor,
-          unitNetMinor: p.unitNetMinor,
-          unitGrossMinor: p.unitGrossMinor,
-          manualDiscountMinor: Math.round(((p.manualDiscountMinor ?? 0) * l.qtyMilli) / 1000),
-          lineNetMinor: net,
-          lineGrossMinor: 0,
-          vatRateBp: p.vatRateBp,
-          rule: p.rule,
-          note: l.note,
-        };
-      });
-      if (input.discount?.amount != null) {
-        let amt: number;
-        try {
-          amt = parseMinor(input.discount.amount, currency);
-        } catch {
-          return invalid(`"${input.discount.amount}" is not an amount in ${currency}.`);
-        }
-        const total = views.reduce((s, v) => s + v.lineNetMinor, 0);
-        if (amt < 0) return invalid('A discount amount cannot be negative.');
-        if (amt * 10000 > total * capBp) {
-          return { kind: 'discountLimit', message: `A manual discount may be at most ${capBp / 100} % of the order.`, capBp } as Failure;
-        }
-        allocate(views, amt, total);
-      }
-      for (const v of views) v.lineGrossMinor = v.lineNetMinor + Math.round((v.lineNetMinor * v.vatRateBp) / 10000);
       const netMinor = views.reduce((s, v) => s + v.lineNetMinor, 0);
       const grossMinor = views.reduce((s, v) => s + v.lineGrossMinor, 0);
       const discountMinor = views.reduce((s, v) => s + v.manualDiscountMinor, 0);
@@ -602,22 +526,4 @@ export class OrderPlacementService {
     }
     return { kind: 'insufficientStock', lines: short };
   }
-}
-
-/** Spreads an order-level amount over the lines in proportion to their net (largest remainder), in minor units. */
-export function allocate(lines: OrderLineView[], amount: number, total: number): void {
-  if (amount <= 0 || total <= 0) return;
-  const shares = lines.map((l) => (amount * l.lineNetMinor) / total);
-  const floors = shares.map(Math.floor);
-  let rest = amount - floors.reduce((s, x) => s + x, 0);
-  const order = shares.map((s, i) => [s - floors[i], i] as const).sort((a, b) => b[0] - a[0]);
-  for (const [, i] of order) {
-    if (rest <= 0) break;
-    floors[i]++;
-    rest--;
-  }
-  lines.forEach((l, i) => {
-    l.lineNetMinor -= floors[i];
-    l.manualDiscountMinor += floors[i];
-  });
 }
