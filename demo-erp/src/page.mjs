@@ -59,7 +59,8 @@ ${form('faults', 'Fault switches', [
   ['duplicates', 'duplicate deliveries', false, 'checkbox'],
   ['reorder', 'reordered deliveries', false, 'checkbox'],
 ])}
-<h2>State</h2><pre id="state"></pre>
+<h2>State</h2><p>Documents, newest first. An order shows its lines and totals as they are now: after an order change
+(ZMZ) they are the change's, and <code>changedBy</code> names it.</p><pre id="state"></pre>
 <script>
 async function refresh(){document.getElementById('state').textContent=JSON.stringify(await (await fetch('/admin/state')).json(),null,2)}
 for(const f of document.querySelectorAll('form'))f.addEventListener('submit',async(e)=>{e.preventDefault();const b={};

@@ -13,10 +13,13 @@ const KINDS = [
   'return',
   'payment',
   'orderCancellation',
+  'orderChange',
   'transferRequest',
 ];
-/** Document number prefixes: ZK order, MM inter-warehouse transfer, ANUL cancellation; others by their kind. */
-const PREFIX = { order: 'ZK', transferRequest: 'MM', orderCancellation: 'ANUL' };
+/** Document number prefixes: ZK order, MM inter-warehouse transfer, ANUL cancellation, ZMZ order change; others by their kind. */
+const PREFIX = { order: 'ZK', transferRequest: 'MM', orderCancellation: 'ANUL', orderChange: 'ZMZ' };
+/** Statuses in which an order's lines may still change. */
+const OPEN = ['received', 'accepted'];
 const STATUSES = ['received', 'accepted', 'fulfilled', 'cancelled'];
 
 /** Fault switches: all off by default; set through POST /admin/faults or `erp.setFaults()`. */
@@ -109,6 +112,25 @@ export async function startDemoErp({
       if (order?.status === 'fulfilled') return [422, { error: `order ${ref} is fulfilled; it cannot be cancelled` }];
       cancels = order ? ref : null; // a proforma never sent as an order has nothing to cancel here
     }
+    let changes = null;
+    if (kind === 'orderChange') {
+      // the order (or, for a proforma, its reservation) whose lines and totals the change replaces
+      const target = typeof body.orderKontorReference === 'string' && body.orderKontorReference ? body.orderKontorReference : null;
+      if (!target) return [422, { error: 'orderKontorReference is required' }];
+      if (!Array.isArray(body.lines) || !body.lines.length) return [422, { error: 'an order change needs lines' }];
+      const order = (
+        await pool.query(
+          `select kind, status from erp_doc where kind in ('order', 'reservation') and kontor_reference = $1
+            order by kind = $2 desc limit 1`,
+          [target, body.documentType === 'proforma' ? 'reservation' : 'order'],
+        )
+      ).rows[0];
+      if (!order) return [422, { error: `unknown order ${target}: there is nothing to change` }];
+      if (!OPEN.includes(order.status)) return [422, { error: `order ${target} is ${order.status}; its lines can no longer be changed` }];
+      for (const l of body.lines)
+        if (!(await getRecord(pool, 'products', l.productErpId))) return [422, { error: `unknown product ${l.productErpId}` }];
+      changes = { kind: order.kind, ref: target };
+    }
     if (kind === 'transferRequest') {
       if (!Array.isArray(body.lines) || !body.lines.length) return [422, { error: 'a transfer request needs lines' }];
       for (const w of [body.fromWarehouseErpId, body.toWarehouseErpId])
@@ -121,11 +143,42 @@ export async function startDemoErp({
     const prefix = PREFIX[kind] ?? kind.slice(0, 3).toUpperCase();
     const erpId = `${prefix}-${n}`;
     const number = `${prefix}/${new Date().getUTCFullYear()}/${String(n).padStart(6, '0')}`;
-    const ins = await pool.query(
-      `insert into erp_doc (kind, kontor_reference, erp_id, erp_number, status, customer_erp_id, body, idempotency_key)
-       values ($1, $2, $3, $4, 'received', $5, $6, $7) on conflict do nothing returning kind, kontor_reference, erp_id, erp_number, status`,
-      [kind, ref, erpId, number, body.customerErpId ?? null, body, key],
-    );
+    // the document and (for a change) the order's new lines and totals commit together
+    const db = await pool.connect();
+    let ins;
+    try {
+      await db.query('begin');
+      ins = await db.query(
+        `insert into erp_doc (kind, kontor_reference, erp_id, erp_number, status, customer_erp_id, body, idempotency_key)
+         values ($1, $2, $3, $4, 'received', $5, $6, $7) on conflict do nothing returning kind, kontor_reference, erp_id, erp_number, status`,
+        [kind, ref, erpId, number, body.customerErpId ?? null, body, key],
+      );
+      if (ins.rows[0] && changes) {
+        // a change older than one already applied (a late replay) changes nothing
+        await db.query(
+          `update erp_doc set body = body || jsonb_build_object('lines', $3::jsonb, 'netMinor', $4::bigint, 'grossMinor', $5::bigint,
+                  'currency', coalesce($6, body->>'currency'), 'changedAt', $7::text, 'changedBy', $8::text, 'changeSequence', $9::bigint)
+            where kind = $1 and kontor_reference = $2 and coalesce((body->>'changeSequence')::bigint, 0) < $9::bigint`,
+          [
+            changes.kind,
+            changes.ref,
+            JSON.stringify(body.lines),
+            body.netMinor ?? null,
+            body.grossMinor ?? null,
+            body.currency ?? null,
+            body.changedAt ?? null,
+            ref,
+            Number.isInteger(body.sequence) ? body.sequence : Number(n),
+          ],
+        );
+      }
+      await db.query('commit');
+    } catch (err) {
+      await db.query('rollback').catch(() => undefined);
+      throw err;
+    } finally {
+      db.release();
+    }
     if (!ins.rows[0]) return receive(kind, body, key); // a concurrent duplicate won
     stats.created++;
     await putStatus(kind, ref, 'received', null);
@@ -264,7 +317,10 @@ export async function startDemoErp({
       }),
     async state() {
       const docs = await pool.query(
-        `select kind, kontor_reference, erp_id, erp_number, status, created_at, case when kind <> 'order' then body end as body
+        `select kind, kontor_reference, erp_id, erp_number, status, created_at,
+                case when kind <> 'order' then body
+                     else jsonb_strip_nulls(jsonb_build_object('lines', body->'lines', 'netMinor', body->'netMinor', 'grossMinor', body->'grossMinor',
+                                                               'changedAt', body->'changedAt', 'changedBy', body->'changedBy')) end as body
            from erp_doc order by created_at desc limit 50`,
       );
       const counts = await pool.query('select entity, count(*)::int as n from erp_record group by entity order by entity');

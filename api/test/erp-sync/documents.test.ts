@@ -12,7 +12,7 @@ function seeded(seed = 7) {
   };
 }
 
-describe('order cancellations and transfer requests through the bridge', () => {
+describe('order cancellations, order changes and transfer requests through the bridge', () => {
   let erp: DemoErp;
   let app: ErpTestApp;
   let ids: { p1: string; p2: string; waw: string; krk: string };
@@ -45,6 +45,34 @@ describe('order cancellations and transfer requests through the bridge', () => {
     toWarehouseId: ids.krk,
     lines,
   });
+
+  /** The payload exactly as the orders module writes it when a new order's lines change. */
+  const change = (
+    ref: string,
+    lines: Array<{ productErpId: string; quantity: number; unitNetMinor: number }>,
+    reason: string | null = null,
+  ) => {
+    const netMinor = lines.reduce((s, l) => s + Math.round(l.quantity * l.unitNetMinor), 0);
+    return {
+      kontorReference: ref,
+      number: 'K/2026/000042',
+      documentType: 'order',
+      customerErpId: 'K-0001',
+      changedAt: new Date().toISOString(),
+      currency: 'PLN',
+      netMinor,
+      grossMinor: Math.round(netMinor * 1.23),
+      lines: lines.map((l, i) => ({ lineNo: i + 1, ...l, vatRateBp: 2300, warehouseId: ids.waw })),
+      reason,
+    };
+  };
+  const erpOrder = async (ref: string, kind = 'order') =>
+    (
+      await erp.pool.query<{ status: string; body: any }>(`select status, body from erp_doc where kind = $1 and kontor_reference = $2`, [
+        kind,
+        ref,
+      ])
+    ).rows[0];
 
   beforeAll(async () => {
     erp = await startTestErp({ random: seeded() });
@@ -170,5 +198,128 @@ describe('order cancellations and transfer requests through the bridge', () => {
     expect(reasons.get(a)).toMatch(/LOCAL-1\) has no ERP id/);
     expect(reasons.get(b)).toMatch(/unknown warehouse W-NOWHERE/);
     expect(dead.find((d) => d.aggregate_id === a)!.payload.lines[0].sku).toBe('LOCAL-1');
+  });
+
+  it('each change of an order reaches the ERP once, after the order and in order, and replaces its lines and totals', async () => {
+    const ref = randomUUID();
+    await enqueue({ aggregateId: ref, kind: 'order', payload: order(ref) });
+    const c1 = change(ref, [
+      { productErpId: 'P-000001', quantity: 5, unitNetMinor: 1000 },
+      { productErpId: 'P-000002', quantity: 1.5, unitNetMinor: 2000 },
+    ]);
+    const c2 = change(ref, [{ productErpId: 'P-000002', quantity: 4, unitNetMinor: 1900 }], 'Only the second product after all');
+    await enqueue({ aggregateId: ref, kind: 'orderChange', payload: c1 });
+    await enqueue({ aggregateId: ref, kind: 'orderChange', payload: c2 });
+    await erp.setFaults({ lostReplyRate: 0.5 });
+    await relayUntilDone();
+    await erp.setFaults({ lostReplyRate: 0 });
+
+    const docs = await erp.pool.query<{ kontor_reference: string; erp_number: string; idempotency_key: string; body: any }>(
+      `select kontor_reference, erp_number, idempotency_key, body from erp_doc where kind = 'orderChange' and body->>'orderKontorReference' = $1
+        order by created_at`,
+      [ref],
+    );
+    // one document per change, each under its own reference and key, the earlier first
+    expect(docs.rows.map((d) => [d.kontor_reference, d.idempotency_key])).toEqual([
+      [`${ref}:change:2`, `kontor:order:${ref}:2`],
+      [`${ref}:change:3`, `kontor:order:${ref}:3`],
+    ]);
+    expect(docs.rows[0].erp_number).toMatch(/^ZMZ\//);
+    expect(docs.rows[1].body).toEqual({ ...c2, kontorReference: `${ref}:change:3`, orderKontorReference: ref, sequence: 3 });
+    // the ERP's order now has the last change's lines and totals
+    const o = await erpOrder(ref);
+    expect(o.status).toBe('received');
+    expect(o.body.lines).toEqual(c2.lines);
+    expect([o.body.netMinor, o.body.grossMinor, o.body.changedBy]).toEqual([7600, 9348, `${ref}:change:3`]);
+    const [n] = await sql<{ n: number }>(
+      app.core,
+      `select count(*)::int n from erp_document where kind = 'orderChange' and kontor_reference like $1`,
+      [`${ref}:change:%`],
+    );
+    expect(n.n).toBe(2);
+    const state = await erp.admin.state({});
+    expect(state.documents.find((d: any) => d.kind === 'order' && d.kontor_reference === ref).body).toMatchObject({
+      lines: c2.lines,
+      netMinor: 7600,
+      changedBy: `${ref}:change:3`,
+    });
+  });
+
+  it('a change that failed once is looked up as that change, not taken for delivered because the order or an earlier change exists', async () => {
+    const ref = randomUUID();
+    await enqueue({ aggregateId: ref, kind: 'order', payload: order(ref) });
+    await enqueue({
+      aggregateId: ref,
+      kind: 'orderChange',
+      payload: change(ref, [{ productErpId: 'P-000001', quantity: 3, unitNetMinor: 1000 }]),
+    });
+    await relayUntilDone();
+    const c2 = change(ref, [{ productErpId: 'P-000001', quantity: 7, unitNetMinor: 1000 }]);
+    await enqueue({ aggregateId: ref, kind: 'orderChange', payload: c2 });
+    await erp.setFaults({ down: true });
+    for (const b of await app.core.services.outboxRelay.claimDue(app.ctx())) await app.core.services.outboxRelay.deliver(app.ctx(), b);
+    await erp.setFaults({ down: false });
+    const [pending] = await sql<{ attempts: number; sent_at: Date | null }>(
+      app.core,
+      `select attempts, sent_at from outbox where aggregate_id = $1 and seq = 3`,
+      [ref],
+    );
+    expect(pending).toMatchObject({ attempts: 1, sent_at: null });
+    const lookups = erp.stats.lookups;
+    app.clock.advance(16 * 60_000);
+    await relayUntilDone();
+    expect(erp.stats.lookups).toBeGreaterThan(lookups);
+    expect((await erpOrder(ref)).body.lines).toEqual(c2.lines);
+    const docs = await erp.pool.query(`select 1 from erp_doc where kind = 'orderChange' and body->>'orderKontorReference' = $1`, [ref]);
+    expect(docs.rowCount).toBe(2);
+  });
+
+  it('a change of a proforma replaces the lines of the reservation it was sent as', async () => {
+    const ref = randomUUID();
+    await enqueue({ aggregateId: ref, kind: 'reservation', payload: { ...order(ref), documentType: 'proforma' } });
+    const c = { ...change(ref, [{ productErpId: 'P-000002', quantity: 2, unitNetMinor: 1500 }]), documentType: 'proforma' };
+    await enqueue({ aggregateId: ref, kind: 'orderChange', payload: c });
+    await relayUntilDone();
+    expect((await erpOrder(ref, 'reservation')).body.lines).toEqual(c.lines);
+  });
+
+  it('a change of an order the ERP does not know, or no longer open, goes to the dead letters with the reason', async () => {
+    const unknown = randomUUID();
+    await enqueue({
+      aggregateId: unknown,
+      kind: 'orderChange',
+      payload: change(unknown, [{ productErpId: 'P-000001', quantity: 1, unitNetMinor: 1000 }]),
+    });
+    const cancelled = randomUUID();
+    await enqueue({ aggregateId: cancelled, kind: 'order', payload: order(cancelled) });
+    await enqueue({
+      aggregateId: cancelled,
+      kind: 'orderCancellation',
+      payload: { kontorReference: cancelled, number: null, reason: null, cancelledAt: new Date().toISOString() },
+    });
+    await enqueue({
+      aggregateId: cancelled,
+      kind: 'orderChange',
+      payload: change(cancelled, [{ productErpId: 'P-000001', quantity: 9, unitNetMinor: 1000 }]),
+    });
+    await relayUntilDone();
+    const dead = await sql<{ aggregate_id: string; kind: string; reason: string; payload: any }>(
+      app.core,
+      'select aggregate_id, kind, reason, payload from erp_dead_letter where aggregate_id = any($1)',
+      [[unknown, cancelled]],
+    );
+    const reasons = new Map(dead.map((d) => [d.aggregate_id, d.reason]));
+    expect(dead.map((d) => d.kind)).toEqual(['orderChange', 'orderChange']);
+    expect(reasons.get(unknown)).toMatch(
+      new RegExp(`^rejected: .*refused it \\(422\\).*unknown order ${unknown}: there is nothing to change`),
+    );
+    expect(reasons.get(cancelled)).toMatch(new RegExp(`order ${cancelled} is cancelled; its lines can no longer be changed`));
+    expect(dead.find((d) => d.aggregate_id === unknown)!.payload.lines[0].quantity).toBe(1);
+    // nothing was created for them, and the cancelled order kept its lines
+    const docs = await erp.pool.query(`select 1 from erp_doc where kind = 'orderChange' and body->>'orderKontorReference' = any($1)`, [
+      [unknown, cancelled],
+    ]);
+    expect(docs.rowCount).toBe(0);
+    expect((await erpOrder(cancelled)).body.lines).toEqual(order(cancelled).lines);
   });
 });

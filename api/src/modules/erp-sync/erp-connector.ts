@@ -246,8 +246,9 @@ export type OutboundKind =
   /** A Kontor order (or proforma) cancelled before fulfilment; body names the order by kontorReference. */
   | 'orderCancellation'
   /**
-   * The lines of a Kontor order (or proforma) changed while it was new: the body names the order by
+   * The lines of a Kontor order (or proforma) changed while it was new: the outbox payload names the order by
    * kontorReference and carries every line it has now (same line shape as the order), replacing the old ones.
+   * Sent as OrderChangeDocument, with a reference of its own per change.
    */
   | 'orderChange'
   /** Goods to move between warehouses before a pick-up. */
@@ -271,6 +272,27 @@ export interface OrderCancellationDocument {
   number?: string | null;
   reason?: string | null;
   cancelledAt: string;
+}
+
+/**
+ * `orderChange` (docs/bridge-protocol/schemas/orderChange.json): every line a Kontor order or proforma has after
+ * its lines were changed, and its new totals; the ERP replaces the order's lines and totals. An order may change
+ * many times, so `kontorReference` is the change's own (`<order reference>:change:<sequence>`, see
+ * outbound-documents.ts) and `orderKontorReference` names the order; `sequence` grows with every change.
+ */
+export interface OrderChangeDocument {
+  kontorReference: string;
+  orderKontorReference: string;
+  sequence: number;
+  number?: string | null;
+  documentType?: 'order' | 'proforma';
+  customerErpId?: string | null;
+  changedAt: string;
+  currency: string;
+  netMinor: number;
+  grossMinor: number;
+  lines: OrderLineDocument[];
+  reason?: string | null;
 }
 
 /**

@@ -11,19 +11,28 @@ export interface OutboxPayloadRow {
   id: string;
   aggregate_id: string;
   kind: OutboundKind;
+  /** The message's place among its aggregate's messages (outbox.seq). */
+  seq: number;
   payload: Record<string, unknown>;
 }
 
 /**
  * The ERP's external reference of a message's document. A transfer request is a document of its own (an order
- * may need one per source warehouse), so it goes by the transfer's id; every other kind by the payload's
- * `kontorReference`, else the aggregate's id.
+ * may need one per source warehouse), so it goes by the transfer's id. An order change is one too (an order may
+ * be changed many times, and each change must be a document of its own, never mistaken for the order or for an
+ * earlier change when the relay looks it up before a resend): `<order reference>:change:<seq>`, the outbox
+ * message's seq. Every other kind goes by the payload's `kontorReference`, else the aggregate's id.
  */
-export function documentReference(row: Pick<OutboxPayloadRow, 'aggregate_id' | 'kind' | 'payload'>): string {
+export function documentReference(row: Pick<OutboxPayloadRow, 'aggregate_id' | 'kind' | 'seq' | 'payload'>): string {
   const p = row.payload;
   if (row.kind === 'transferRequest' && typeof p.transferId === 'string' && p.transferId) return p.transferId;
-  return typeof p.kontorReference === 'string' && p.kontorReference ? p.kontorReference : row.aggregate_id;
+  const own = typeof p.kontorReference === 'string' && p.kontorReference ? p.kontorReference : row.aggregate_id;
+  if (row.kind === 'orderChange') return orderChangeReference(own, row.seq);
+  return own;
 }
+
+/** The reference of an order's change: the order's reference and the change message's seq. */
+export const orderChangeReference = (orderReference: string, seq: number) => `${orderReference}:change:${seq}`;
 
 export type PreparedDocument = { ok: true; body: Record<string, unknown> } | { ok: false; reason: string };
 
@@ -37,14 +46,18 @@ interface TransferPayloadLine {
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
 /**
- * The bodies to send, by outbox row id. Kinds that need no translation pass through as written; a transfer
- * request gets the ERP ids of its warehouses and products (two queries for the whole batch). A message that can
- * never be sent (a product the ERP does not know) gets a reason instead: it becomes a dead letter.
+ * The bodies to send, by outbox row id. Kinds that need no translation pass through as written; an order change
+ * gets its own reference and names its order (orderChangeDocument); a transfer request gets the ERP ids of its
+ * warehouses and products (two queries for the whole batch). A message that can never be sent (a product the ERP
+ * does not know) gets a reason instead: it becomes a dead letter.
  */
 export async function prepareDocuments(client: PgClient, rows: readonly OutboxPayloadRow[]): Promise<Map<string, PreparedDocument>> {
   const out = new Map<string, PreparedDocument>();
   const transfers = rows.filter((r) => r.kind === 'transferRequest');
-  for (const r of rows) if (r.kind !== 'transferRequest') out.set(r.id, { ok: true, body: r.payload });
+  for (const r of rows) {
+    if (r.kind === 'orderChange') out.set(r.id, orderChangeDocument(r));
+    else if (r.kind !== 'transferRequest') out.set(r.id, { ok: true, body: r.payload });
+  }
   if (!transfers.length) return out;
   const warehouseIds = new Set<string>();
   const productIds = new Set<string>();
@@ -67,6 +80,20 @@ export async function prepareDocuments(client: PgClient, rows: readonly OutboxPa
   const products = await lookup('product', productIds);
   for (const t of transfers) out.set(t.id, transferDocument(t, warehouses, products));
   return out;
+}
+
+/**
+ * `orderChange` (docs/bridge-protocol/schemas/orderChange.json): the payload as the orders module wrote it (the
+ * order's lines and totals after the change, same line shape as the order), with the change's own
+ * `kontorReference`, the order's in `orderKontorReference`, and `sequence` (the message's seq: a later change of
+ * the same order has a higher one).
+ */
+function orderChangeDocument(row: OutboxPayloadRow): PreparedDocument {
+  const p = row.payload;
+  const order = str(p.kontorReference) ?? row.aggregate_id;
+  if (!Array.isArray(p.lines) || !p.lines.length)
+    return { ok: false, reason: `the change of order ${order} cannot be sent: it has no lines` };
+  return { ok: true, body: { ...p, kontorReference: documentReference(row), orderKontorReference: order, sequence: row.seq } };
 }
 
 function transferDocument(

@@ -39,7 +39,7 @@ export interface DeliveryResult {
 /** How long one delivery batch may keep calling the ERP (its row locks are held meanwhile). */
 const DELIVERY_BUDGET_MS = 20_000;
 
-const referenceOf = (row: Pick<OutboxRow, 'aggregate_id' | 'kind' | 'payload'>) => documentReference(row);
+const referenceOf = (row: Pick<OutboxRow, 'aggregate_id' | 'kind' | 'seq' | 'payload'>) => documentReference(row);
 
 /** Runs `fn` over items with at most `n` at a time. */
 async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {

@@ -245,6 +245,51 @@ describe('EDI++ connector (ErpConnector)', () => {
     expect(readdirSync(path.join(root, 'outbox'))).toEqual(['ZK_KON-2026-000123.epp']);
   });
 
+  it('refuses a change of an order for good with the lines the ZK must have, to set by hand in Subiekt', async () => {
+    const change = (kontorReference: string, number: string | null): OutboundDocument => ({
+      kind: 'orderChange',
+      kontorReference: `${kontorReference}:change:2`,
+      body: {
+        kontorReference: `${kontorReference}:change:2`,
+        orderKontorReference: kontorReference,
+        sequence: 2,
+        number,
+        documentType: 'order',
+        customerErpId: 'KLIENT-ŁÓDŹ',
+        changedAt: '2026-11-23T14:00:00Z',
+        currency: 'PLN',
+        netMinor: 20350,
+        grossMinor: 24929,
+        lines: [
+          { lineNo: 1, productErpId: 'ZOL-001', quantity: 5, unitNetMinor: 3950, vatRateBp: 2300 },
+          { lineNo: 2, productErpId: 'GWÓŹDŹ-100', quantity: 1.25, unitNetMinor: 480, vatRateBp: 800 },
+        ],
+        reason: 'more needed',
+      },
+    });
+    await edi.pushDocument(ORDER_DOC, 'kontor:order:1:1');
+    const err = (await edi
+      .pushDocument(change('KON-2026-000123', 'KON/2026/000123'), 'kontor:order:1:2')
+      .catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(ErpRejectedError);
+    expect(err.message).toBe(
+      'EDI++ has no document that changes an order: change the ZK with original number KON-2026-000123 (Kontor order KON/2026/000123) ' +
+        'in Subiekt GT by hand so that it has exactly these lines (quantities as shown, remove any other line): ' +
+        '1. ZOL-001 × 5 at 39.50 PLN net, VAT 23%; 2. GWÓŹDŹ-100 × 1.25 at 4.80 PLN net, VAT 8%; net 203.50 PLN, gross 249.29 PLN ' +
+        '(reason: more needed). It was written as ZK_KON-2026-000123.epp; if its file is still in outbox/, let Subiekt import it first, then change it.',
+    );
+    // nothing was written for it, and the order's ZK is untouched
+    expect(readdirSync(path.join(root, 'outbox'))).toEqual(['ZK_KON-2026-000123.epp']);
+    expect(await edi.findByReference('orderChange', 'KON-2026-000123:change:2')).toBeNull();
+
+    const unknown = (await edi.pushDocument(change('KON-2026-000999', null), 'kontor:order:9:2').catch((e: unknown) => e)) as Error;
+    expect(unknown).toBeInstanceOf(ErpRejectedError);
+    expect(unknown.message).toMatch(
+      /^EDI\+\+ has no document that changes an order, and no ZK was written for order KON-2026-000999 \(a proforma, or the order never reached the outbox\): nothing to change/,
+    );
+    expect(unknown.message).toContain('1. ZOL-001 × 5 at 39.50 PLN net, VAT 23%');
+  });
+
   it('refuses what EDI++ cannot carry, for good; reports an unwritable outbox as transient', async () => {
     await expect(edi.pushDocument({ ...ORDER_DOC, kind: 'reservation' }, 'k')).rejects.toThrow(ErpRejectedError);
     await expect(edi.pushDocument({ ...ORDER_DOC, body: { ...ORDER_DOC.body, currency: 'zł' } }, 'k')).rejects.toThrow(

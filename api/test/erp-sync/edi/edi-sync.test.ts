@@ -136,4 +136,44 @@ describe('EDI++ through the sync engine and the outbox relay', () => {
     );
     expect(sent).toEqual([{ sent_at: expect.anything(), erp_id: `ZK_${reference}.epp` }]);
   });
+
+  it('routes a change of that order to the dead letters with the lines to set by hand in Subiekt, writing nothing', async () => {
+    const reference = '3f2b9c1e-8d4a-4f6b-9a7c-2e1d0c9b8a7f';
+    const em = app.core.orm.em.fork();
+    await em.transactional(async (tx) => {
+      await enqueueOutbox(tx as never, {
+        aggregateType: 'order',
+        aggregateId: reference,
+        kind: 'orderChange',
+        payload: {
+          kontorReference: reference,
+          number: 'K/2026/000001',
+          documentType: 'order',
+          customerErpId: 'KLIENT-ŁÓDŹ',
+          changedAt: '2026-11-23T14:10:00Z',
+          currency: 'PLN',
+          netMinor: 12300,
+          grossMinor: 15129,
+          lines: [{ lineNo: 1, productErpId: 'ZOL-001', quantity: 3, unitNetMinor: 4100, vatRateBp: 2300, warehouseId: null }],
+          reason: null,
+        },
+      });
+    });
+    const relay = app.core.services.outboxRelay;
+    app.clock.advance(60_000);
+    for (const ids of await relay.claimDue(app.ctx())) await relay.deliver(app.ctx(), ids);
+    const dead = await sql<{ kind: string; reason: string; attempts: number }>(
+      app.core,
+      `select kind, reason, attempts from erp_dead_letter where aggregate_id = '${reference}'`,
+    );
+    expect(dead).toHaveLength(1);
+    expect(dead[0].kind).toBe('orderChange');
+    expect(dead[0].attempts).toBe(1);
+    expect(dead[0].reason).toMatch(
+      /^rejected: EDI\+\+ has no document that changes an order: change the ZK with original number \S+ \(Kontor order K\/2026\/000001\) in Subiekt GT by hand/,
+    );
+    expect(dead[0].reason).toContain('1. ZOL-001 × 3 at 41.00 PLN net, VAT 23%; net 123.00 PLN, gross 151.29 PLN.');
+    expect(dead[0].reason).toContain(`It was written as ZK_${reference}.epp`);
+    expect(readdirSync(path.join(root, 'outbox')).filter((f) => f.endsWith('.epp'))).toEqual([`ZK_${reference}.epp`]);
+  });
 });

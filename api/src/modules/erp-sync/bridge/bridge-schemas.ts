@@ -21,12 +21,14 @@ export function schemaDir(): string {
   throw new Error(`The bridge protocol schemas were not found (looked in ${candidates.join(', ')}).`);
 }
 
-export type BridgeSchemaName = ErpEntity | 'order' | 'orderCancellation' | 'transferRequest' | 'document' | 'pushed-document' | 'changes';
+export type BridgeSchemaName =
+  ErpEntity | 'order' | 'orderCancellation' | 'orderChange' | 'transferRequest' | 'document' | 'pushed-document' | 'changes';
 
 /** Outbound kinds with a schema of their own; the rest are checked against the generic `document`. */
 export const DOCUMENT_SCHEMAS: Partial<Record<string, BridgeSchemaName>> = {
   order: 'order',
   orderCancellation: 'orderCancellation',
+  orderChange: 'orderChange',
   transferRequest: 'transferRequest',
 };
 
@@ -46,6 +48,7 @@ export class BridgeSchemas {
       ...ERP_ENTITIES,
       'order',
       'orderCancellation',
+      'orderChange',
       'transferRequest',
       'document',
       'pushed-document',

@@ -20,6 +20,7 @@ import { EdiJournal } from './edi-journal';
 import type { EppCodePage } from './epp-encoding';
 import type { EppSender } from './epp-file';
 import { eppReference, writeZkFile, zkFileName, ZkValidationError, type EdiOrder } from './epp-orders';
+import { formatUnits } from './epp-values';
 import { mmFileName, writeMmFile, type EdiTransfer } from './epp-transfers';
 
 /**
@@ -28,7 +29,8 @@ import { mmFileName, writeMmFile, type EdiTransfer } from './epp-transfers';
  * documents the ERP exports back (as order statuses, matched by Kontor's reference in the original-number
  * field). Outbound, it writes each order as a ZK document and each transfer request as an MM document into
  * outbox/. Other entities and kinds are not part of EDI++: pulls of them return nothing; pushes of them are
- * refused for good (a cancellation with what to do by hand in Subiekt, docs/edi/README.md).
+ * refused for good (a cancellation or a change of an order's lines with what to do by hand in Subiekt,
+ * docs/edi/README.md).
  */
 
 export const EDI_ENTITIES: readonly ErpEntity[] = ['categories', 'products', 'priceLists', 'prices', 'customers', 'orderStatuses'];
@@ -151,6 +153,7 @@ export class EdiConnector implements ErpConnector {
   async pushDocument(doc: OutboundDocument, idempotencyKey: string): Promise<PushedDocument> {
     if (doc.kind === 'transferRequest') return this.pushTransfer(doc, idempotencyKey);
     if (doc.kind === 'orderCancellation') throw new ErpRejectedError(await this.cancellationByHand(doc));
+    if (doc.kind === 'orderChange') throw new ErpRejectedError(await this.changeByHand(doc));
     if (doc.kind !== 'order')
       throw new ErpRejectedError(`EDI++ (Subiekt GT) carries only orders and transfers; "${doc.kind}" cannot be sent this way`);
     await this.prepare();
@@ -207,6 +210,42 @@ export class EdiConnector implements ErpConnector {
     return (
       `EDI++ has no cancellation document: cancel ${which} in Subiekt GT by hand${reason}. ${where}; ` +
       `if its file is still in outbox/ and Subiekt has not imported it, delete the file instead.`
+    );
+  }
+
+  /**
+   * Nor has EDI++ 1.11 a document that amends a ZK (a second ZK with the same original number would be a second
+   * order): a change of an order's lines is refused for good with the lines the ZK must have now, so staff can
+   * make it so in Subiekt from the dead letters.
+   */
+  private async changeByHand(doc: OutboundDocument): Promise<string> {
+    await this.prepare();
+    const b = doc.body;
+    const order = typeof b.orderKontorReference === 'string' && b.orderKontorReference ? b.orderKontorReference : doc.kontorReference;
+    const known = await this.findByReference('order', order);
+    const number = typeof b.number === 'string' && b.number ? b.number : null;
+    const currency = typeof b.currency === 'string' ? b.currency : '';
+    const money = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? `${formatUnits(v, 2, 2)} ${currency}`.trim() : '?');
+    const lines = (Array.isArray(b.lines) ? (b.lines as Array<Record<string, unknown>>) : []).map((l, i) => {
+      const vat = typeof l.vatRateBp === 'number' ? `, VAT ${l.vatRateBp / 100}%` : '';
+      return `${typeof l.lineNo === 'number' ? l.lineNo : i + 1}. ${String(l.productErpId ?? '?')} × ${String(l.quantity ?? '?')} at ${money(l.unitNetMinor)} net${vat}`;
+    });
+    const which =
+      `${known?.erpNumber ? `ZK ${known.erpNumber}` : 'the ZK'} with original number ${eppReference(order)}` +
+      (number ? ` (Kontor order ${number})` : '');
+    const reason = typeof b.reason === 'string' && b.reason ? ` (reason: ${b.reason})` : '';
+    if (!known) {
+      return (
+        `EDI++ has no document that changes an order, and no ZK was written for order ${eppReference(order)}` +
+        `${number ? ` (Kontor order ${number})` : ''} (a proforma, or the order never reached the outbox): nothing to change in ` +
+        `Subiekt GT unless it was entered there by hand; if so, give it exactly these lines: ${lines.join('; ')}; ` +
+        `net ${money(b.netMinor)}, gross ${money(b.grossMinor)}${reason}.`
+      );
+    }
+    return (
+      `EDI++ has no document that changes an order: change ${which} in Subiekt GT by hand so that it has exactly these lines ` +
+      `(quantities as shown, remove any other line): ${lines.join('; ')}; net ${money(b.netMinor)}, gross ${money(b.grossMinor)}${reason}. ` +
+      `It was written as ${zkFileName(order)}; if its file is still in outbox/, let Subiekt import it first, then change it.`
     );
   }
 
