@@ -44,6 +44,8 @@ export interface DeadLetterRow {
   attempts: number;
   createdAt: Date;
   replayedAt: Date | null;
+  resolvedAt: Date | null;
+  resolution: string | null;
 }
 
 export interface QuarantineRow {
@@ -55,7 +57,12 @@ export interface QuarantineRow {
   createdAt: Date;
 }
 
-const deadLetterDates = (r: DeadLetterRow): DeadLetterRow => ({ ...r, createdAt: asDate(r.createdAt), replayedAt: asDate(r.replayedAt) });
+const deadLetterDates = (r: DeadLetterRow): DeadLetterRow => ({
+  ...r,
+  createdAt: asDate(r.createdAt),
+  replayedAt: asDate(r.replayedAt),
+  resolvedAt: asDate(r.resolvedAt),
+});
 
 export type ReplayOutcome = { kind: 'ok'; deadLetter: DeadLetterRow } | { kind: 'notFound' } | { kind: 'invalid'; message: string };
 
@@ -117,7 +124,9 @@ export class ErpAdminService {
       const outbox = await c.query<{ n: number; oldest: Date | null }>(
         'select count(*)::int as n, min(created_at) as oldest from outbox where sent_at is null and dead_at is null',
       );
-      const dl = await c.query<{ n: number }>('select count(*)::int as n from erp_dead_letter where replayed_at is null');
+      const dl = await c.query<{ n: number }>(
+        'select count(*)::int as n from erp_dead_letter where replayed_at is null and resolved_at is null',
+      );
       const q = await c.query<{ n: number }>('select count(*)::int as n from erp_quarantine');
       const oldest = asDate(outbox.rows[0].oldest);
       return {
@@ -139,9 +148,9 @@ export class ErpAdminService {
     const rows = await withPgClient(ctx.em, (c) =>
       c.query<DeadLetterRow>(
         `select id, outbox_id::int as "outboxId", aggregate_type as "aggregateType", aggregate_id as "aggregateId", kind, payload, reason,
-                attempts, created_at as "createdAt", replayed_at as "replayedAt"
+                attempts, created_at as "createdAt", replayed_at as "replayedAt", resolved_at as "resolvedAt", resolution
            from erp_dead_letter
-          where ($1::boolean or replayed_at is null) and ($2::timestamptz is null or (created_at, id) < ($2, $3::uuid))
+          where ($1::boolean or (replayed_at is null and resolved_at is null)) and ($2::timestamptz is null or (created_at, id) < ($2, $3::uuid))
           order by created_at desc, id desc limit $4`,
         [!!args.includeReplayed, at, id, n + 1],
       ),
@@ -174,14 +183,18 @@ export class ErpAdminService {
     return withPgClient(ctx.em, async (c) => {
       await c.query('begin');
       try {
-        const dl = await c.query<{ outbox_id: string | null; replayed_at: Date | null }>(
-          'select outbox_id, replayed_at from erp_dead_letter where id = $1 for update',
+        const dl = await c.query<{ outbox_id: string | null; replayed_at: Date | null; resolved_at: Date | null }>(
+          'select outbox_id, replayed_at, resolved_at from erp_dead_letter where id = $1 for update',
           [id],
         );
         const row = dl.rows[0];
         if (!row) {
           await c.query('rollback');
           return { kind: 'notFound' } as const;
+        }
+        if (row.resolved_at) {
+          await c.query('rollback');
+          return { kind: 'invalid', message: 'This dead letter was already done by hand.' } as const;
         }
         if (row.replayed_at) {
           await c.query('rollback');
@@ -204,7 +217,59 @@ export class ErpAdminService {
       }
       const page = await c.query<DeadLetterRow>(
         `select id, outbox_id::int as "outboxId", aggregate_type as "aggregateType", aggregate_id as "aggregateId", kind, payload, reason,
-                attempts, created_at as "createdAt", replayed_at as "replayedAt" from erp_dead_letter where id = $1`,
+                attempts, created_at as "createdAt", replayed_at as "replayedAt", resolved_at as "resolvedAt", resolution from erp_dead_letter where id = $1`,
+        [id],
+      );
+      return { kind: 'ok', deadLetter: deadLetterDates(page.rows[0]) } as const;
+    });
+  }
+
+  /**
+   * Staff did by hand in the ERP what a dead letter's message asked (EDI++ has no cancellation or change document):
+   * its outbox message counts as delivered, so the order's later messages go on, and the note is kept.
+   */
+  async resolveDeadLetter(ctx: Ctx, id: string, resolution: string): Promise<ReplayOutcome> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return { kind: 'notFound' };
+    const note = resolution.trim();
+    if (!note || note.length > 2000) return { kind: 'invalid', message: 'Say in up to 2,000 characters what was done by hand.' };
+    const userId = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
+    return withPgClient(ctx.em, async (c) => {
+      await c.query('begin');
+      try {
+        const dl = await c.query<{ outbox_id: string | null; replayed_at: Date | null; resolved_at: Date | null }>(
+          'select outbox_id, replayed_at, resolved_at from erp_dead_letter where id = $1 for update',
+          [id],
+        );
+        const row = dl.rows[0];
+        if (!row) {
+          await c.query('rollback');
+          return { kind: 'notFound' } as const;
+        }
+        if (row.resolved_at || row.replayed_at) {
+          await c.query('rollback');
+          return { kind: 'invalid', message: 'This dead letter was already replayed or done by hand.' } as const;
+        }
+        const now = ctx.clock.now();
+        await c.query(`update outbox set sent_at = $2, last_error = $3 where id = $1 and sent_at is null and dead_at is not null`, [
+          row.outbox_id,
+          now,
+          `done by hand: ${note}`,
+        ]);
+        await c.query('update erp_dead_letter set resolved_at = $2, resolved_by = $3, resolution = $4 where id = $1', [
+          id,
+          now,
+          userId,
+          note,
+        ]);
+        await c.query('commit');
+      } catch (err) {
+        await c.query('rollback').catch(() => undefined);
+        throw err;
+      }
+      const page = await c.query<DeadLetterRow>(
+        `select id, outbox_id::int as "outboxId", aggregate_type as "aggregateType", aggregate_id as "aggregateId", kind, payload, reason,
+                attempts, created_at as "createdAt", replayed_at as "replayedAt", resolved_at as "resolvedAt", resolution
+           from erp_dead_letter where id = $1`,
         [id],
       );
       return { kind: 'ok', deadLetter: deadLetterDates(page.rows[0]) } as const;

@@ -153,7 +153,7 @@ export class OutboxMessage {
 @Entity({ tableName: 'erp_dead_letter' })
 @Index({ properties: ['createdAt', 'id'] })
 export class ErpDeadLetter {
-  [OptionalProps]?: 'outboxId' | 'createdAt' | 'replayedAt' | 'replayedBy';
+  [OptionalProps]?: 'outboxId' | 'createdAt' | 'replayedAt' | 'replayedBy' | 'resolvedAt' | 'resolvedBy' | 'resolution';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -188,6 +188,16 @@ export class ErpDeadLetter {
 
   @Property({ type: 'uuid', nullable: true })
   replayedBy: string | null = null;
+
+  /** Staff did by hand in the ERP what the message asked (e.g. EDI++, which has no cancellation or change document). */
+  @Property({ type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  resolvedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  resolution: string | null = null;
 }
 
 /** What the ERP said about each document Kontor pushed: its number and latest status. */

@@ -13,6 +13,7 @@ import {
   ErpSyncHealthType,
   ReplayErpDeadLetterInput,
   ReplayErpDeadLetterResult,
+  ResolveErpDeadLetterInput,
 } from './erp-sync.types';
 
 const asType = <T extends object>(cls: new () => T, v: Partial<T>) => Object.assign(new cls(), v);
@@ -43,6 +44,23 @@ export class ErpSyncResolver {
   @Mutation(() => ReplayErpDeadLetterResult, { description: 'Puts a dead letter back on the outbox; the relay sends it again (staff).' })
   async replayErpDeadLetter(@Arg('input', () => ReplayErpDeadLetterInput) input: ReplayErpDeadLetterInput, @Context() ctx: Ctx) {
     const out = await this.admin.replayDeadLetter(ctx, input.id);
+    switch (out.kind) {
+      case 'ok':
+        return asType(ErpDeadLetterType, out.deadLetter);
+      case 'notFound':
+        return NotFoundError.of('This dead letter does not exist.');
+      case 'invalid':
+        return ValidationError.of(out.message);
+    }
+  }
+
+  @Policy({ permissions: ['staff.erp.manage'] })
+  @Mutation(() => ReplayErpDeadLetterResult, {
+    description:
+      'Marks a dead letter as done by hand in the ERP (e.g. an EDI++ cancellation or change): its message counts as delivered, so the order’s later messages go on (staff).',
+  })
+  async resolveErpDeadLetter(@Arg('input', () => ResolveErpDeadLetterInput) input: ResolveErpDeadLetterInput, @Context() ctx: Ctx) {
+    const out = await this.admin.resolveDeadLetter(ctx, input.id, input.resolution);
     switch (out.kind) {
       case 'ok':
         return asType(ErpDeadLetterType, out.deadLetter);

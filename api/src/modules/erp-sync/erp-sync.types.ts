@@ -45,6 +45,8 @@ export class ErpDeadLetterType {
   @Field(() => Int) attempts!: number;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) replayedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When staff marked it done by hand in the ERP.' }) resolvedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'What staff did by hand.' }) resolution!: string | null;
 }
 
 @ObjectType('ErpQuarantinedInput', { description: 'An input from the ERP that was refused, with the reason.', simpleResolvers: true })
@@ -77,6 +79,12 @@ export class ErpQuarantineArgs {
 @InputType()
 export class ReplayErpDeadLetterInput {
   @Field(() => ID) id!: string;
+}
+
+@InputType()
+export class ResolveErpDeadLetterInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'What was done by hand in the ERP (kept with the dead letter).' }) resolution!: string;
 }
 
 export const ReplayErpDeadLetterResult = createUnionType({

@@ -176,4 +176,64 @@ describe('EDI++ through the sync engine and the outbox relay', () => {
     expect(dead[0].reason).toContain(`It was written as ZK_${reference}.epp`);
     expect(readdirSync(path.join(root, 'outbox')).filter((f) => f.endsWith('.epp'))).toEqual([`ZK_${reference}.epp`]);
   });
+
+  it('holds the order’s later messages behind that dead letter until staff mark it done by hand; then they go on', async () => {
+    const reference = '3f2b9c1e-8d4a-4f6b-9a7c-2e1d0c9b8a7f';
+    const em = app.core.orm.em.fork();
+    // a later message of the same aggregate, written after the change
+    await em.transactional(async (tx) => {
+      await enqueueOutbox(tx as never, {
+        aggregateType: 'order',
+        aggregateId: reference,
+        kind: 'order',
+        payload: {
+          kontorReference: `${reference}-2`,
+          number: 'K/2026/000001/2',
+          customerErpId: 'KLIENT-ŁÓDŹ',
+          placedAt: '2026-11-23T14:20:00Z',
+          currency: 'PLN',
+          lines: [{ lineNo: 1, productErpId: 'ZOL-001', quantity: 1, unitNetMinor: 4100, vatRateBp: 2300 }],
+        },
+      });
+    });
+    const relay = app.core.services.outboxRelay;
+    const deliver = async () => {
+      app.clock.advance(60_000);
+      for (const ids of await relay.claimDue(app.ctx())) await relay.deliver(app.ctx(), ids);
+    };
+    const pending = () =>
+      sql<{ n: number }>(app.core, `select count(*)::int as n from outbox where aggregate_id = '${reference}' and sent_at is null`);
+    await deliver();
+    expect((await pending())[0].n).toBe(2); // the dead change and the message behind it
+
+    const [dl] = await sql<{ id: string }>(
+      app.core,
+      `select id from erp_dead_letter where aggregate_id = '${reference}' and kind = 'orderChange'`,
+    );
+    const staff = await app.tokenFor(app.world.staffAdmin.id);
+    const RESOLVE = `mutation($input: ResolveErpDeadLetterInput!) { resolveErpDeadLetter(input: $input) {
+      __typename ... on ErpDeadLetter { resolvedAt resolution } ... on UserError { code message } } }`;
+    const customer = await app.tokenFor(app.world.a.users.active.id);
+    expect((await app.gql(RESOLVE, { input: { id: dl.id, resolution: 'x' } }, customer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const empty = await app.gql(RESOLVE, { input: { id: dl.id, resolution: '  ' } }, staff);
+    expect(empty.data?.resolveErpDeadLetter).toMatchObject({ code: 'VALIDATION' });
+    const done = await app.gql(RESOLVE, { input: { id: dl.id, resolution: 'ZK changed in Subiekt: ZOL-001 × 3' } }, staff);
+    expect(done.data?.resolveErpDeadLetter).toMatchObject({
+      __typename: 'ErpDeadLetter',
+      resolution: 'ZK changed in Subiekt: ZOL-001 × 3',
+    });
+    expect((await app.gql(RESOLVE, { input: { id: dl.id, resolution: 'again' } }, staff)).data?.resolveErpDeadLetter).toMatchObject({
+      code: 'VALIDATION',
+    });
+    const open = await app.gql<{ erpDeadLetters: { edges: Array<{ node: { id: string } }> } }>(
+      `{ erpDeadLetters(first: 50) { edges { node { id } } } }`,
+      {},
+      staff,
+    );
+    expect(open.data?.erpDeadLetters.edges.map((e) => e.node.id)).not.toContain(dl.id);
+
+    await deliver();
+    expect((await pending())[0].n).toBe(0);
+    expect(readdirSync(path.join(root, 'outbox')).filter((f) => f.endsWith('.epp'))).toContain(`ZK_${reference}-2.epp`);
+  });
 });
