@@ -3,7 +3,7 @@ import { KontorError } from '../../common/errors';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../../common/pagination';
 import type { ErpConfig } from './erp-config';
 import { ERP_ENTITIES } from './erp-connector';
-import { asDate, withPgClient } from './pg';
+import { asDate, withPgClient, type PgClient } from './pg';
 
 export interface EntityHealth {
   entity: string;
@@ -56,6 +56,8 @@ export interface QuarantineRow {
   reason: string;
   createdAt: Date;
 }
+
+const staffId = (ctx: Ctx) => (ctx.actor.kind === 'staff' ? ctx.actor.userId : null);
 
 const deadLetterDates = (r: DeadLetterRow): DeadLetterRow => ({
   ...r,
@@ -177,50 +179,15 @@ export class ErpAdminService {
   }
 
   /** Puts a dead letter's message back on the outbox (same seq, same idempotency key: the ERP still dedupes). */
-  async replayDeadLetter(ctx: Ctx, id: string): Promise<ReplayOutcome> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return { kind: 'notFound' };
-    const userId = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
-    return withPgClient(ctx.em, async (c) => {
-      await c.query('begin');
-      try {
-        const dl = await c.query<{ outbox_id: string | null; replayed_at: Date | null; resolved_at: Date | null }>(
-          'select outbox_id, replayed_at, resolved_at from erp_dead_letter where id = $1 for update',
-          [id],
-        );
-        const row = dl.rows[0];
-        if (!row) {
-          await c.query('rollback');
-          return { kind: 'notFound' } as const;
-        }
-        if (row.resolved_at) {
-          await c.query('rollback');
-          return { kind: 'invalid', message: 'This dead letter was already done by hand.' } as const;
-        }
-        if (row.replayed_at) {
-          await c.query('rollback');
-          return { kind: 'invalid', message: 'This dead letter was already replayed.' } as const;
-        }
-        const now = ctx.clock.now();
-        const upd = await c.query(
-          `update outbox set dead_at = null, attempts = 0, next_attempt_at = $2, last_error = null where id = $1 and sent_at is null and dead_at is not null`,
-          [row.outbox_id, now],
-        );
-        if (!upd.rowCount) {
-          await c.query('rollback');
-          return { kind: 'invalid', message: 'The outbox message behind this dead letter is gone or was sent meanwhile.' } as const;
-        }
-        await c.query('update erp_dead_letter set replayed_at = $2, replayed_by = $3 where id = $1', [id, now, userId]);
-        await c.query('commit');
-      } catch (err) {
-        await c.query('rollback').catch(() => undefined);
-        throw err;
-      }
-      const page = await c.query<DeadLetterRow>(
-        `select id, outbox_id::int as "outboxId", aggregate_type as "aggregateType", aggregate_id as "aggregateId", kind, payload, reason,
-                attempts, created_at as "createdAt", replayed_at as "replayedAt", resolved_at as "resolvedAt", resolution from erp_dead_letter where id = $1`,
-        [id],
+  replayDeadLetter(ctx: Ctx, id: string): Promise<ReplayOutcome> {
+    return this.settleDeadLetter(ctx, id, async (c, row, now) => {
+      const upd = await c.query(
+        `update outbox set dead_at = null, attempts = 0, next_attempt_at = $2, last_error = null where id = $1 and sent_at is null and dead_at is not null`,
+        [row.outbox_id, now],
       );
-      return { kind: 'ok', deadLetter: deadLetterDates(page.rows[0]) } as const;
+      if (!upd.rowCount) return 'The outbox message behind this dead letter is gone or was sent meanwhile.';
+      await c.query('update erp_dead_letter set replayed_at = $2, replayed_by = $3 where id = $1', [id, now, staffId(ctx)]);
+      return null;
     });
   }
 
@@ -228,11 +195,37 @@ export class ErpAdminService {
    * Staff did by hand in the ERP what a dead letter's message asked (EDI++ has no cancellation or change document):
    * its outbox message counts as delivered, so the order's later messages go on, and the note is kept.
    */
-  async resolveDeadLetter(ctx: Ctx, id: string, resolution: string): Promise<ReplayOutcome> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return { kind: 'notFound' };
+  resolveDeadLetter(ctx: Ctx, id: string, resolution: string): Promise<ReplayOutcome> {
     const note = resolution.trim();
-    if (!note || note.length > 2000) return { kind: 'invalid', message: 'Say in up to 2,000 characters what was done by hand.' };
-    const userId = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
+    if (!note || note.length > 2000) {
+      return Promise.resolve({ kind: 'invalid', message: 'Say in up to 2,000 characters what was done by hand.' });
+    }
+    return this.settleDeadLetter(ctx, id, async (c, row, now) => {
+      await c.query(`update outbox set sent_at = $2, last_error = $3 where id = $1 and sent_at is null and dead_at is not null`, [
+        row.outbox_id,
+        now,
+        `done by hand: ${note}`,
+      ]);
+      await c.query('update erp_dead_letter set resolved_at = $2, resolved_by = $3, resolution = $4 where id = $1', [
+        id,
+        now,
+        staffId(ctx),
+        note,
+      ]);
+      return null;
+    });
+  }
+
+  /**
+   * Settles an open dead letter once (replayed or done by hand), in one transaction with the row locked; `act`
+   * returns a message when it cannot. Answers with the dead letter as it is now.
+   */
+  private async settleDeadLetter(
+    ctx: Ctx,
+    id: string,
+    act: (c: PgClient, row: { outbox_id: string | null }, now: Date) => Promise<string | null>,
+  ): Promise<ReplayOutcome> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return { kind: 'notFound' };
     return withPgClient(ctx.em, async (c) => {
       await c.query('begin');
       try {
@@ -241,26 +234,17 @@ export class ErpAdminService {
           [id],
         );
         const row = dl.rows[0];
-        if (!row) {
+        const refusal = !row
+          ? null
+          : row.replayed_at
+            ? 'This dead letter was already replayed.'
+            : row.resolved_at
+              ? 'This dead letter was already done by hand.'
+              : await act(c, row, ctx.clock.now());
+        if (!row || refusal) {
           await c.query('rollback');
-          return { kind: 'notFound' } as const;
+          return row ? ({ kind: 'invalid', message: refusal! } as const) : ({ kind: 'notFound' } as const);
         }
-        if (row.resolved_at || row.replayed_at) {
-          await c.query('rollback');
-          return { kind: 'invalid', message: 'This dead letter was already replayed or done by hand.' } as const;
-        }
-        const now = ctx.clock.now();
-        await c.query(`update outbox set sent_at = $2, last_error = $3 where id = $1 and sent_at is null and dead_at is not null`, [
-          row.outbox_id,
-          now,
-          `done by hand: ${note}`,
-        ]);
-        await c.query('update erp_dead_letter set resolved_at = $2, resolved_by = $3, resolution = $4 where id = $1', [
-          id,
-          now,
-          userId,
-          note,
-        ]);
         await c.query('commit');
       } catch (err) {
         await c.query('rollback').catch(() => undefined);

@@ -3,7 +3,7 @@ import type { Ctx } from '../../common/context';
 import { toConnection } from '../../graphql/connection';
 import { NotFoundError, ValidationError } from '../../graphql/errors.types';
 import { Policy } from '../../graphql/policy';
-import type { ErpAdminService } from './erp-admin.service';
+import type { ErpAdminService, ReplayOutcome } from './erp-admin.service';
 import {
   ErpDeadLetterConnection,
   ErpDeadLettersArgs,
@@ -43,15 +43,7 @@ export class ErpSyncResolver {
   @Policy({ permissions: ['staff.erp.manage'] })
   @Mutation(() => ReplayErpDeadLetterResult, { description: 'Puts a dead letter back on the outbox; the relay sends it again (staff).' })
   async replayErpDeadLetter(@Arg('input', () => ReplayErpDeadLetterInput) input: ReplayErpDeadLetterInput, @Context() ctx: Ctx) {
-    const out = await this.admin.replayDeadLetter(ctx, input.id);
-    switch (out.kind) {
-      case 'ok':
-        return asType(ErpDeadLetterType, out.deadLetter);
-      case 'notFound':
-        return NotFoundError.of('This dead letter does not exist.');
-      case 'invalid':
-        return ValidationError.of(out.message);
-    }
+    return deadLetterResult(await this.admin.replayDeadLetter(ctx, input.id));
   }
 
   @Policy({ permissions: ['staff.erp.manage'] })
@@ -60,14 +52,17 @@ export class ErpSyncResolver {
       'Marks a dead letter as done by hand in the ERP (e.g. an EDI++ cancellation or change): its message counts as delivered, so the order’s later messages go on (staff).',
   })
   async resolveErpDeadLetter(@Arg('input', () => ResolveErpDeadLetterInput) input: ResolveErpDeadLetterInput, @Context() ctx: Ctx) {
-    const out = await this.admin.resolveDeadLetter(ctx, input.id, input.resolution);
-    switch (out.kind) {
-      case 'ok':
-        return asType(ErpDeadLetterType, out.deadLetter);
-      case 'notFound':
-        return NotFoundError.of('This dead letter does not exist.');
-      case 'invalid':
-        return ValidationError.of(out.message);
-    }
+    return deadLetterResult(await this.admin.resolveDeadLetter(ctx, input.id, input.resolution));
+  }
+}
+
+function deadLetterResult(out: ReplayOutcome) {
+  switch (out.kind) {
+    case 'ok':
+      return asType(ErpDeadLetterType, out.deadLetter);
+    case 'notFound':
+      return NotFoundError.of('This dead letter does not exist.');
+    case 'invalid':
+      return ValidationError.of(out.message);
   }
 }
