@@ -37,6 +37,8 @@ describe('payments from the ERP routed to their orders', () => {
     erp = await startTestErp();
     app = await startErpApp({ erpUrl: erp.url });
     w = await seedOrdering(app.core.orm.em.fork());
+    // company A is the ERP's customer K-0001, who makes the payments below
+    await sql(app.core, `update company set erp_id = 'K-0001' where id = $1`, [app.world.a.company.id]);
     for (const e of ['customers', 'invoices', 'payments'] as const) await app.core.services.erpSync.syncEntity(app.ctx(), e);
     token = await app.tokenFor(app.world.a.users.active.id);
   });
@@ -117,5 +119,34 @@ describe('payments from the ERP routed to their orders', () => {
     await syncPayments();
     const [again] = await sql<{ n: number }>(app.core, `select count(*)::int n from erp_quarantine where entity = 'payments'`);
     expect(again.n).toBe(3);
+  });
+
+  it("a payment made by another customer than the order's is kept with the reason, not registered", async () => {
+    const [other] = await sql<{ erp_id: string }>(
+      app.core,
+      `select erp_id from company where erp_id is not null and erp_id <> 'K-0001' and exists (select 1 from payment p where p.company_id = company.id)
+        order by erp_id limit 1`,
+    );
+    const [anyOther] = other
+      ? [other]
+      : await sql<{ erp_id: string }>(
+          app.core,
+          `select erp_id from company where erp_id is not null and erp_id <> 'K-0001' order by erp_id limit 1`,
+        );
+    expect(anyOther?.erp_id).toBeTruthy();
+    const orderId = await proforma('erp-pay-4');
+    const spy = vi.spyOn(app.core.services.orders, 'registerPayment');
+    try {
+      const p = (await erp.admin.payment({ customerErpId: anyOther.erp_id, amountMinor: 49900, kontorReference: orderId })) as {
+        erpId: string;
+      };
+      await syncPayments();
+      expect(spy).not.toHaveBeenCalled();
+      expect(await route(p.erpId)).toMatchObject({ status: 'refused', order_id: orderId });
+      expect((await route(p.erpId)).reason).toContain(`made by customer ${anyOther.erp_id}`);
+      expect(await reservation(orderId)).toBe('active');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -104,6 +104,12 @@ export class PaymentRouting {
         result.unmatched++;
         continue;
       }
+      const mismatch = await this.otherCustomer(ctx, r.payment_erp_id, orderId);
+      if (mismatch) {
+        await this.finish(ctx, r, 'refused', orderId, mismatch);
+        result.refused++;
+        continue;
+      }
       try {
         const out = await target.registerPayment(ctx, orderId, r.payment_erp_id, { source: 'erp' });
         if (out.kind === 'ok') {
@@ -135,6 +141,22 @@ export class PaymentRouting {
       }
     }
     return result;
+  }
+
+  /** Why a payment may not pay this order: it was made by another customer than the order's (null: it may). */
+  private async otherCustomer(ctx: Ctx, paymentErpId: string, orderId: string): Promise<string | null> {
+    const res = await withPgClient(ctx.em, (c) =>
+      c.query<{ payer: string | null; owner: string | null }>(
+        `select (select c.erp_id from payment p join company c on c.id = p.company_id where p.erp_id = $1) as payer,
+                (select c.erp_id from sales_order o join company c on c.id = o.company_id where o.id = $2) as owner,
+                exists (select 1 from payment p join sales_order o on o.company_id = p.company_id where p.erp_id = $1 and o.id = $2) as same,
+                exists (select 1 from sales_order o where o.id = $2) as known`,
+        [paymentErpId, orderId],
+      ),
+    );
+    const row = res.rows[0] as { payer: string | null; owner: string | null; same: boolean; known: boolean } | undefined;
+    if (!row || !row.known || row.same) return null; // an unknown order is reported by registerPayment
+    return `the payment was made by customer ${row.payer ?? '?'}, but order ${orderId} belongs to customer ${row.owner ?? '?'}; it is kept, not registered`;
   }
 
   /** The Kontor order a route names: its Kontor reference (an order id), else the ERP id or number of its document. */
