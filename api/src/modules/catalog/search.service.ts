@@ -96,25 +96,10 @@ export class SearchService {
         ...(tsq ? [tsq] : []),
       );
     const branches: Sql[] = [];
-    let walkCte: Sql | null = null;
-    if (tsq) {
-      walkCte = new Sql().add(
-        `walk as (select x.* from (select p.id, p.sku, p.ean, p.model, p.names, ${col} as v from product p where true`,
-      );
-      visibleTo(walkCte, aud);
-      walkCte.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ${SEARCH_CANDIDATES})`, tsq);
-      branches.push(scored(new Sql().add('select w.id,'), 'w', 'w.v').add('from walk w'));
-      const gin = scored(new Sql().add('select p.id,'), 'p', col).add(
-        `from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${ENOUGH}`,
-        tsq,
-      );
-      visibleTo(gin, aud);
-      gin.add(`limit ${SEARCH_CANDIDATES}`);
-      branches.push(gin);
-    }
+    const ctes: Sql[] = [];
     if (code) {
       const range = (expr: string) => `(${expr} ~>=~ ?::text and ${expr} ~<~ ?::text)`;
-      const codes = scored(new Sql().add('select p.id,'), 'p', col).add(
+      const codes = scored(new Sql().add('codes as (select p.id,'), 'p', col).add(
         `from product p where (${range('upper(p.sku)')} or ${range('p.ean')} or ${range('upper(p.model)')})`,
         code.from,
         code.to,
@@ -124,11 +109,30 @@ export class SearchService {
         code.to,
       );
       visibleTo(codes, aud);
-      codes.add(`limit ${SEARCH_CANDIDATES}`);
-      branches.push(codes);
+      codes.add(`limit ${SEARCH_CANDIDATES})`);
+      ctes.push(codes);
+      branches.push(new Sql().add('select * from codes'));
+    }
+    if (tsq) {
+      const walk = new Sql().add(
+        `walk as (select x.* from (select p.id, p.sku, p.ean, p.model, p.names, ${col} as v from product p where true`,
+      );
+      visibleTo(walk, aud);
+      walk.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ${SEARCH_CANDIDATES})`, tsq);
+      ctes.push(walk);
+      branches.push(scored(new Sql().add('select w.id,'), 'w', 'w.v').add('from walk w'));
+      // the index only for a rare word, and only while code hits (ranked first) leave room on the page
+      const gin = scored(new Sql().add('select p.id,'), 'p', col).add(
+        `from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${ENOUGH}` +
+          (code ? ` and (select count(*) from codes) < ${first}` : ''),
+        tsq,
+      );
+      visibleTo(gin, aud);
+      gin.add(`limit ${SEARCH_CANDIDATES}`);
+      branches.push(gin);
     }
     const sql = new Sql().add('with');
-    if (walkCte) sql.add(`${walkCte.text},`, ...walkCte.params);
+    for (const cte of ctes) sql.add(`${cte.text},`, ...cte.params);
     sql.add('ranked as (select c.id, c.code_hit, c.rank, c.name from (');
     branches.forEach((b, i) => sql.add(`${i ? 'union ' : ''}(${b.text})`, ...b.params));
     sql.add(
