@@ -133,3 +133,28 @@ export function allocate(lines: OrderLineView[], amount: number, total: number):
     l.manualDiscountMinor += floors[i];
   });
 }
+
+/**
+ * A priced order's lines as the 15 parallel arrays the `order_line` inserts unnest, in their column order: id,
+ * line_no, product_id, sku, warehouse_id, quantity, list/unit net, unit gross, manual discount, line net, line gross,
+ * vat_rate_bp, rule, note. `quantities` are the exact decimal texts.
+ */
+export function orderLineArrays(views: readonly OrderLineView[], quantities: readonly string[]): unknown[] {
+  return [
+    views.map((v) => v.id),
+    views.map((v) => v.lineNo),
+    views.map((v) => v.productId),
+    views.map((v) => v.sku),
+    views.map((v) => v.warehouseId),
+    quantities,
+    views.map((v) => v.listNetMinor),
+    views.map((v) => v.unitNetMinor),
+    views.map((v) => v.unitGrossMinor),
+    views.map((v) => v.manualDiscountMinor),
+    views.map((v) => v.lineNetMinor),
+    views.map((v) => v.lineGrossMinor),
+    views.map((v) => v.vatRateBp),
+    views.map((v) => v.rule),
+    views.map((v) => v.note),
+  ];
+}

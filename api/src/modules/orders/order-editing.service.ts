@@ -10,7 +10,7 @@ import type { PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
 import type { StockAfter } from '../reservations/stock-holds';
 import type { CreditPolicyPort } from './credit-policy';
-import { priceOrderLines, type DiscountInput } from './line-pricing';
+import { orderLineArrays, priceOrderLines, type DiscountInput } from './line-pricing';
 import type { PlaceLineInput } from './order-placement.service';
 import { readOrder, type OrderLineView, type OrderView } from './order-view';
 import {
@@ -217,21 +217,10 @@ export class OrderEditingService {
                   as l(id, no, p, sku, w, q, ln, un, ug, md, net, gross, vat, rule, note)`,
           [
             current.id,
-            views.map((v) => v.id),
-            views.map((v) => v.lineNo),
-            views.map((v) => v.productId),
-            views.map((v) => v.sku),
-            views.map((v) => v.warehouseId),
-            lines.map((l) => l.qty),
-            views.map((v) => v.listNetMinor),
-            views.map((v) => v.unitNetMinor),
-            views.map((v) => v.unitGrossMinor),
-            views.map((v) => v.manualDiscountMinor),
-            views.map((v) => v.lineNetMinor),
-            views.map((v) => v.lineGrossMinor),
-            views.map((v) => v.vatRateBp),
-            views.map((v) => v.rule),
-            views.map((v) => v.note),
+            ...orderLineArrays(
+              views,
+              lines.map((l) => l.qty),
+            ),
           ],
         );
         await tx.query(

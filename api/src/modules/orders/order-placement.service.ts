@@ -26,7 +26,7 @@ import {
   type Outcome,
 } from './orders.common';
 import type { OrdersOptions } from './orders.options';
-import { priceOrderLines, type DiscountInput } from './line-pricing';
+import { orderLineArrays, priceOrderLines, type DiscountInput } from './line-pricing';
 import { orderableProducts, quantityFits, type OrderableProduct } from './product-rules';
 
 export type { DiscountInput } from './line-pricing';
@@ -344,21 +344,10 @@ export class OrderPlacementService {
             holds.map((h) => h.productId),
             holds.map((h) => h.warehouseId),
             holds.map((h) => h.quantity),
-            views.map((v) => v.id),
-            views.map((v) => v.lineNo),
-            views.map((v) => v.productId),
-            views.map((v) => v.sku),
-            views.map((v) => v.warehouseId),
-            lines.map((l) => l.qty),
-            views.map((v) => v.listNetMinor),
-            views.map((v) => v.unitNetMinor),
-            views.map((v) => v.unitGrossMinor),
-            views.map((v) => v.manualDiscountMinor),
-            views.map((v) => v.lineNetMinor),
-            views.map((v) => v.lineGrossMinor),
-            views.map((v) => v.vatRateBp),
-            views.map((v) => v.rule),
-            views.map((v) => v.note),
+            ...orderLineArrays(
+              views,
+              lines.map((l) => l.qty),
+            ),
             reservationId,
             expiresAt,
             basketIds,
