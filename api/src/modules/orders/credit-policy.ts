@@ -1,4 +1,6 @@
 import type { Ctx } from '../../common/context';
+import { ok, type Outcome } from './orders.common';
+import type { OrdersOptions } from './orders.options';
 
 export interface CreditStanding {
   currency: string;
@@ -48,4 +50,38 @@ export class SqlCreditPolicy implements CreditPolicyPort {
       pendingMinor: Number(row.pending),
     };
   }
+}
+
+/**
+ * The credit and overdue policies for an order whose gross total becomes `grossMinor`: a new order
+ * (`previousGrossMinor` null) or one changed from `previousGrossMinor` (which the pending sum already counts). A
+ * blocking policy refuses a new order, and a changed one only when it grows; otherwise what is wrong comes back as
+ * one warning (null: nothing).
+ */
+export async function creditVerdict(
+  ctx: Ctx,
+  credit: CreditPolicyPort,
+  policy: Pick<OrdersOptions, 'creditPolicy' | 'overduePolicy'>,
+  companyId: string,
+  grossMinor: number,
+  previousGrossMinor: number | null = null,
+): Promise<Outcome<string | null>> {
+  const blocks = previousGrossMinor === null || grossMinor > previousGrossMinor;
+  const st = await credit.standing(ctx, companyId);
+  const warnings: string[] = [];
+  if (policy.overduePolicy !== 'off' && st.overdueMinor > 0) {
+    const message = `The customer has overdue invoices (${st.overdueMinor / 100} ${st.currency}).`;
+    if (policy.overduePolicy === 'block' && blocks)
+      return { kind: 'overdueInvoices', message, overdueMinor: st.overdueMinor, currency: st.currency };
+    warnings.push(message);
+  }
+  const exposure = st.balanceMinor + st.pendingMinor - (previousGrossMinor ?? 0) + grossMinor;
+  if (policy.creditPolicy !== 'off' && st.creditLimitMinor !== null && exposure > st.creditLimitMinor) {
+    const message = `The order would take the customer over its credit limit (${exposure / 100} of ${st.creditLimitMinor / 100} ${st.currency}).`;
+    if (policy.creditPolicy === 'block' && blocks) {
+      return { kind: 'creditLimit', message, limitMinor: st.creditLimitMinor, exposureMinor: exposure, currency: st.currency };
+    }
+    warnings.push(message);
+  }
+  return ok(warnings.length ? warnings.join(' ') : null);
 }

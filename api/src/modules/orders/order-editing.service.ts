@@ -9,7 +9,7 @@ import { inPgTransaction, type PgClient } from '../erp-sync/pg';
 import type { PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
 import type { StockAfter } from '../reservations/stock-holds';
-import type { CreditPolicyPort } from './credit-policy';
+import { creditVerdict, type CreditPolicyPort } from './credit-policy';
 import { orderLineArrays, priceOrderLines, type DiscountInput } from './line-pricing';
 import type { PlaceLineInput } from './order-placement.service';
 import { readOrder, type OrderLineView, type OrderView } from './order-view';
@@ -344,25 +344,8 @@ export class OrderEditingService {
    */
   private async creditCheck(ctx: Ctx, order: OrderView, grossMinor: number): Promise<Outcome<string | null>> {
     if (this.options.creditPolicy === 'off' && this.options.overduePolicy === 'off') return ok(order.creditWarning);
-    const grows = grossMinor > order.grossMinor;
-    const st = await this.credit.standing(ctx, order.companyId);
-    const warnings: string[] = [];
-    if (this.options.overduePolicy !== 'off' && st.overdueMinor > 0) {
-      const message = `The customer has overdue invoices (${st.overdueMinor / 100} ${st.currency}).`;
-      if (this.options.overduePolicy === 'block' && grows)
-        return { kind: 'overdueInvoices', message, overdueMinor: st.overdueMinor, currency: st.currency };
-      warnings.push(message);
-    }
     // the pending sum already counts this order at its old total
-    const exposure = st.balanceMinor + st.pendingMinor - order.grossMinor + grossMinor;
-    if (this.options.creditPolicy !== 'off' && st.creditLimitMinor !== null && exposure > st.creditLimitMinor) {
-      const message = `The order would take the customer over its credit limit (${exposure / 100} of ${st.creditLimitMinor / 100} ${st.currency}).`;
-      if (this.options.creditPolicy === 'block' && grows) {
-        return { kind: 'creditLimit', message, limitMinor: st.creditLimitMinor, exposureMinor: exposure, currency: st.currency };
-      }
-      warnings.push(message);
-    }
-    return ok(warnings.length ? warnings.join(' ') : null);
+    return creditVerdict(ctx, this.credit, this.options, order.companyId, grossMinor, order.grossMinor);
   }
 
   /** The insufficient-stock report; what the order already holds counts as available to it. */

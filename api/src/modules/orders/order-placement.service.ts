@@ -9,7 +9,7 @@ import type { PgClient } from '../erp-sync/pg';
 import type { PricingPort } from '../pricing/pricing.contract';
 import type { ReservationsService } from '../reservations/reservations.service';
 import { HOLD_CTES, type HoldItem, type StockAfter } from '../reservations/stock-holds';
-import type { CreditPolicyPort } from './credit-policy';
+import { creditVerdict, type CreditPolicyPort } from './credit-policy';
 import { readOrder, type OrderView } from './order-view';
 import {
   actingCompany,
@@ -212,29 +212,9 @@ export class OrderPlacementService {
       // credit policy (orders only: a proforma is paid before anything ships)
       let creditWarning: string | null = null;
       if (input.kind === 'order' && (this.options.creditPolicy !== 'off' || this.options.overduePolicy !== 'off')) {
-        const st = await this.credit.standing(ctx, companyId);
-        const warnings: string[] = [];
-        if (this.options.overduePolicy !== 'off' && st.overdueMinor > 0) {
-          const message = `The customer has overdue invoices (${st.overdueMinor / 100} ${st.currency}).`;
-          if (this.options.overduePolicy === 'block')
-            return { kind: 'overdueInvoices', message, overdueMinor: st.overdueMinor, currency: st.currency } as Failure;
-          warnings.push(message);
-        }
-        const exposure = st.balanceMinor + st.pendingMinor + grossMinor;
-        if (this.options.creditPolicy !== 'off' && st.creditLimitMinor !== null && exposure > st.creditLimitMinor) {
-          const message = `The order would take the customer over its credit limit (${exposure / 100} of ${st.creditLimitMinor / 100} ${st.currency}).`;
-          if (this.options.creditPolicy === 'block') {
-            return {
-              kind: 'creditLimit',
-              message,
-              limitMinor: st.creditLimitMinor,
-              exposureMinor: exposure,
-              currency: st.currency,
-            } as Failure;
-          }
-          warnings.push(message);
-        }
-        creditWarning = warnings.length ? warnings.join(' ') : null;
+        const verdict = await creditVerdict(ctx, this.credit, this.options, companyId, grossMinor);
+        if (verdict.kind !== 'ok') return verdict;
+        creditWarning = verdict.value;
       }
 
       const now = ctx.clock.now();
