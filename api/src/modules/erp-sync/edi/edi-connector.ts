@@ -163,14 +163,7 @@ export class EdiConnector implements ErpConnector {
     let file: ReturnType<typeof writeZkFile>;
     try {
       order = orderFromDocument(doc);
-      file = writeZkFile(order, {
-        sender: this.opts.sender,
-        timeZone: this.timeZone,
-        codePage: this.opts.codePage,
-        issuedBy: this.opts.issuedBy ?? 'Kontor',
-        defaultUnit: this.opts.defaultUnit ?? 'szt.',
-        exportedAt: this.opts.clock.now(),
-      });
+      file = writeZkFile(order, this.writeOptions());
     } catch (e) {
       if (e instanceof ZkValidationError) throw new ErpRejectedError(`the order cannot be written as a ZK document: ${e.message}`);
       throw e;
@@ -270,14 +263,7 @@ export class EdiConnector implements ErpConnector {
     };
     let file: ReturnType<typeof writeMmFile>;
     try {
-      file = writeMmFile(transfer, {
-        sender: this.opts.sender,
-        timeZone: this.timeZone,
-        codePage: this.opts.codePage,
-        issuedBy: this.opts.issuedBy ?? 'Kontor',
-        defaultUnit: this.opts.defaultUnit ?? 'szt.',
-        exportedAt: this.opts.clock.now(),
-      });
+      file = writeMmFile(transfer, this.writeOptions());
     } catch (e) {
       if (e instanceof ZkValidationError) throw new ErpRejectedError(`the transfer cannot be written as an MM document: ${e.message}`);
       throw e;
@@ -290,6 +276,18 @@ export class EdiConnector implements ErpConnector {
       throw new ErpUnavailableError(`the MM file could not be written to ${this.opts.root}/outbox: ${(e as Error).message}`);
     }
     return pushed;
+  }
+
+  /** What every document Kontor writes for Subiekt carries: sender, time zone, code page, issuer, unit, time. */
+  private writeOptions() {
+    return {
+      sender: this.opts.sender,
+      timeZone: this.timeZone,
+      codePage: this.opts.codePage,
+      issuedBy: this.opts.issuedBy ?? 'Kontor',
+      defaultUnit: this.opts.defaultUnit ?? 'szt.',
+      exportedAt: this.opts.clock.now(),
+    };
   }
 
   async findByReference(kind: OutboundKind, kontorReference: string): Promise<PushedDocument | null> {
