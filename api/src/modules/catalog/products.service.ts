@@ -194,12 +194,7 @@ export class ProductsService {
     if (!prices && aud.prices && wantPrices && this.pricing && rows.length) {
       prices = await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: rows.length === 1 });
     }
-    for (const r of rows) {
-      r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
-      r.price = aud.prices && prices ? (prices.get(r.id) ?? null) : null;
-      r.stockStale = aud.stockStale;
-      if (!aud.stock || aud.stockStale) r.available = null;
-    }
+    presentRows(rows, aud, prices ?? null);
   }
 
   private requirePriceAccess(aud: Audience): PricingPort {
@@ -531,4 +526,17 @@ export { translate, type Translations };
 function limitOf(n: number): number {
   if (!Number.isSafeInteger(n) || n < 1) throw new Error(`not a row limit: ${n}`);
   return n;
+}
+
+/**
+ * List rows as the audience may see them: the stock time as a Date, the price (only with prices.view), and no stock
+ * figure without stock.view or while the ERP's stock is stale.
+ */
+export function presentRows(rows: ProductListItem[], aud: Audience, prices: ReadonlyMap<string, CustomerPrice> | null): void {
+  for (const r of rows) {
+    r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
+    r.price = aud.prices && prices ? (prices.get(r.id) ?? null) : null;
+    r.stockStale = aud.stockStale;
+    if (!aud.stock || aud.stockStale) r.available = null;
+  }
 }

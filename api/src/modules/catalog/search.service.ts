@@ -4,7 +4,7 @@ import type { PricingPort } from '../pricing/pricing.contract';
 import { audienceFor, type StockFreshness } from './audience';
 import type { CatalogLocale } from './i18n';
 import { listColumns, listJoins, visibleTo } from './product-sql';
-import { refOf, type ProductListItem } from './products.service';
+import { presentRows, refOf, type ProductListItem } from './products.service';
 import { query } from '../../common/prepared-query';
 import { Sql } from './sql';
 
@@ -148,12 +148,7 @@ export class SearchService {
       aud.prices && args.wantPrices && this.pricing && rows.length
         ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
         : null;
-    for (const r of rows) {
-      r.stockAsOf = r.stockAsOfMs != null ? new Date(r.stockAsOfMs) : null;
-      r.price = prices ? (prices.get(r.id) ?? null) : null;
-      r.stockStale = aud.stockStale;
-      if (!aud.stock || aud.stockStale) r.available = null;
-    }
+    presentRows(rows, aud, prices);
     return rows;
   }
 
