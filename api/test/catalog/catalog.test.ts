@@ -464,25 +464,25 @@ describe('quick search', () => {
   });
 });
 
-describe('no N+1: statements per request', () => {
-  /** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike). */
-  async function count(fn: () => Promise<unknown>): Promise<string[]> {
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const original = proto.query;
-    const seen: string[] = [];
-    proto.query = function (this: unknown, q: unknown, ...rest: unknown[]) {
-      const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
-      seen.push(text.replace(/\s+/g, ' ').slice(0, 80));
-      return original.call(this, q, ...rest);
-    };
-    try {
-      await fn();
-    } finally {
-      proto.query = original;
-    }
-    return seen;
+/** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike). */
+async function count(fn: () => Promise<unknown>): Promise<string[]> {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const original = proto.query;
+  const seen: string[] = [];
+  proto.query = function (this: unknown, q: unknown, ...rest: unknown[]) {
+    const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
+    seen.push(text.replace(/\s+/g, ' ').slice(0, 80));
+    return original.call(this, q, ...rest);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.query = original;
   }
+  return seen;
+}
 
+describe('no N+1: statements per request', () => {
   it('a product page with prices and stock: sign-in check, one list statement, one pricing statement', async () => {
     const t = tokens.passive;
     await gql(LIST, { first: 50 }, t); // warm caches
@@ -519,5 +519,22 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
     expect(typo.data!.searchProducts).toHaveLength(5);
     // company A's assortment does not hold them
     expect((await gql(SEARCH, { term: 'uniwers', first: 50 }, tokens.passive)).data!.searchProducts).toEqual([]);
+  });
+  it('a repeated search reuses its ranking but reads rows fresh: a rename shows, a deactivated product drops out', async () => {
+    const first = await gql(SEARCH, { term: 'uchwyt 196', first: 5 }, tokens.bObserver);
+    expect(first.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['UNI-0196']);
+    const db = app.core.orm.em.getConnection();
+    await db.execute(`update product set names = jsonb_build_object('pl', 'Uchwyt uniwersalny 196 nowy') where sku = 'UNI-0196'`);
+    let again: GqlResponse | undefined;
+    const seen = await count(async () => {
+      again = await gql(SEARCH, { term: 'uchwyt 196', first: 5 }, tokens.bObserver);
+    });
+    expect(again!.data!.searchProducts).toMatchObject([{ sku: 'UNI-0196', name: 'Uchwyt uniwersalny 196 nowy' }]);
+    // the ranking was remembered: only the rows were read (no candidate walk, no ranking statement)
+    expect(seen.filter((q) => q.startsWith('with '))).toEqual([]);
+    await db.execute(`update product set active = false where sku = 'UNI-0196'`);
+    expect((await gql(SEARCH, { term: 'uchwyt 196', first: 5 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
+    // another page size is ranked on its own
+    expect((await gql(SEARCH, { term: 'uchwyt 196', first: 6 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
   });
 });

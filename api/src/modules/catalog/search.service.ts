@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context';
 import { badInput } from '../../common/errors';
 import type { PricingPort } from '../pricing/pricing.contract';
-import { audienceFor, type StockFreshness } from './audience';
+import { audienceFor, type Audience, type StockFreshness } from './audience';
 import type { CatalogLocale } from './i18n';
 import { listColumns, listJoins, visibleTo } from './product-sql';
 import { presentRows, refOf, type ProductListItem } from './products.service';
@@ -18,6 +18,14 @@ const ENOUGH = 20;
 const MAX_TERM = 100;
 const MAX_TOKENS = 6;
 const CORRECTIONS_CACHED = 5000;
+/**
+ * How long the ranked answer to one search (its product ids, in order) is reused for the same company, language and
+ * page size. Only the ranking is reused: rows, stock, prices and whether each product is still active and in the
+ * company's assortment are read fresh every time, so a cached ranking can at most miss a product added or renamed
+ * in the last seconds (the ERP sync itself runs every few minutes).
+ */
+export const SEARCH_RANKING_MS = 30_000;
+const RANKINGS_CACHED = 5000;
 
 /** Lower case, accents off (ł → l as PostgreSQL's unaccent does), tokens of letters and digits. */
 export function normalizeTerm(term: string): string[] {
@@ -52,6 +60,8 @@ export function codePrefix(term: string): { from: string; to: string; like: stri
 export class SearchService {
   /** token → tsquery fragment; the dictionary changes slowly, so corrections are remembered for a while. */
   private corrections = new Map<string, { q: string | null; at: number }>();
+  /** audience + page size + query → the ranked product ids (SEARCH_RANKING_MS). */
+  private rankings = new Map<string, { ids: string[]; at: number }>();
 
   constructor(
     private readonly pricing: PricingPort | null,
@@ -77,6 +87,33 @@ export class SearchService {
     const tsq = parts.length && parts.every((p) => p !== null) ? parts.join(' & ') : null;
     if (!tsq && !code) return [];
 
+    const key = `${aud.companyId ?? '-'}|${aud.locale}|${first}|${tsq ?? ''}|${code?.from ?? ''}`;
+    const now = Date.now();
+    const known = this.rankings.get(key);
+    let rows: ProductListItem[];
+    if (known && now - known.at < SEARCH_RANKING_MS) {
+      rows = await this.rowsOf(ctx, aud, known.ids);
+    } else {
+      rows = await this.rankAndRead(ctx, aud, first, tsq, code);
+      if (this.rankings.size >= RANKINGS_CACHED) this.rankings.delete(this.rankings.keys().next().value!);
+      this.rankings.set(key, { ids: rows.map((r) => r.id), at: now });
+    }
+    const prices =
+      aud.prices && args.wantPrices && this.pricing && rows.length
+        ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
+        : null;
+    presentRows(rows, aud, prices);
+    return rows;
+  }
+
+  /** Ranks the candidates (codes, then words) and reads the page's rows, in one prepared statement. */
+  private rankAndRead(
+    ctx: Ctx,
+    aud: Audience,
+    first: number,
+    tsq: string | null,
+    code: ReturnType<typeof codePrefix>,
+  ): Promise<ProductListItem[]> {
     const col = `p.search_${aud.locale satisfies CatalogLocale}`;
     // Candidates, capped before ranking (DESIGN.md §9a):
     // - words, common ones: walk up to WALK_ROWS products in id order (random uuids: an even sample, unlike name
@@ -115,7 +152,9 @@ export class SearchService {
     }
     if (tsq) {
       const walk = new Sql().add(
-        `walk as (select x.* from (select p.id, p.sku, p.ean, p.model, p.names, ${col} as v from product p where true`,
+        `walk as (select x.* from (select p.id, p.sku, p.ean, p.model, p.names, ${col} as v from product p where true` +
+          // code hits rank first: when they fill the page, words cannot reach it and the walk is skipped
+          (code ? ` and (select count(*) from codes) < ${first}` : ''),
       );
       visibleTo(walk, aud);
       walk.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ${SEARCH_CANDIDATES})`, tsq);
@@ -143,13 +182,20 @@ export class SearchService {
     );
     // a named prepared statement: no value in it changes the best plan (code prefixes are byte ranges, limits
     // are in the text), so one generic plan per connection serves every term without planning each time
-    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params);
-    const prices =
-      aud.prices && args.wantPrices && this.pricing && rows.length
-        ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
-        : null;
-    presentRows(rows, aud, prices);
-    return rows;
+    return query(ctx, sql.text, sql.params);
+  }
+
+  /** The rows of a remembered ranking, in its order, still active and visible to the audience. */
+  private rowsOf(ctx: Ctx, aud: Audience, ids: string[]): Promise<ProductListItem[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const sql = new Sql().add(
+      `select ${listColumns(aud.locale, aud.stock)}
+         from unnest(?::uuid[]) with ordinality as r(id, n) join product p on p.id = r.id ${listJoins(aud.stock)} where true`,
+      ids,
+    );
+    visibleTo(sql, aud);
+    sql.add('order by r.n');
+    return query(ctx, sql.text, sql.params);
   }
 
   /**
