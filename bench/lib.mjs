@@ -178,7 +178,8 @@ export async function startApi({ databaseUrl, env = {}, readyTimeoutMs = 60_000,
   const port = await freePort();
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redisPrefix = `kontor-bench-${process.pid}-${port}:`;
-  const child = spawn(process.execPath, [path.join(dist, 'main.js')], {
+  // the flags docker/Dockerfile runs the API with
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(dist, 'main.js')], {
     cwd: root,
     env: {
       ...process.env,

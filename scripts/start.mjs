@@ -119,8 +119,8 @@ function run(name, script, env) {
   });
 }
 
-function serve(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+function serve(name, script, env, nodeFlags = []) {
+  const child = spawn(process.execPath, [...nodeFlags, script], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   children.push(child);
   child.once('exit', (code, signal) => {
     if (!stopping) fail(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}).`);
@@ -187,7 +187,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: port, HOST: process.env.HOST ?? '0.0.0.0' };
   await run('migrations and demo data', path.join(root, 'api/dist/seeders/run.js'), env);
   env.KONTOR_ERP_URL = await startDemoErp(databaseUrl);
-  serve('api', path.join(root, 'api/dist/main.js'), env);
+  serve('api', path.join(root, 'api/dist/main.js'), env, ['--max-semi-space-size=64']); // as docker/Dockerfile runs it
   serve('workers', path.join(root, 'workers/dist/main.js'), env);
   await waitReady(`http://127.0.0.1:${port}/health/ready`);
   const { DEMO_LOGINS, DEMO_PASSWORD } = require(path.join(root, 'api/dist/seeders/demo.js'));
