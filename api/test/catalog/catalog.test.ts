@@ -520,6 +520,15 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
     // company A's assortment does not hold them
     expect((await gql(SEARCH, { term: 'uniwers', first: 50 }, tokens.passive)).data!.searchProducts).toEqual([]);
   });
+  it('a model code typed with a word is matched as typed, not corrected to a dictionary word', async () => {
+    await app.core.orm.em
+      .getConnection()
+      .execute(`update product set names = jsonb_build_object('pl', 'Uchwyt uniwersalny WK1234 ścienny') where sku = 'UNI-0194'`);
+    const found = await gql(SEARCH, { term: 'uchwyt wk1234', first: 5 }, tokens.bObserver);
+    expect(found.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['UNI-0194']);
+    expect((await gql(SEARCH, { term: 'uchwyt wk12', first: 5 }, tokens.bObserver)).data!.searchProducts).toHaveLength(1);
+    expect((await gql(SEARCH, { term: 'uchwyt wk9999', first: 5 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
+  });
   it('a repeated search reuses its ranking but reads rows fresh: a rename shows, a deactivated product drops out', async () => {
     const first = await gql(SEARCH, { term: 'uchwyt 196', first: 5 }, tokens.bObserver);
     expect(first.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['UNI-0196']);

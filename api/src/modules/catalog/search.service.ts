@@ -205,6 +205,9 @@ export class SearchService {
    */
   private async tsqueryParts(ctx: Ctx, tokens: string[]): Promise<Array<string | null>> {
     const now = Date.now();
+    // a token with a digit (a model code such as "ha1231", a size) is never corrected: the dictionary holds only
+    // words without digits, so it is taken as the start of a word as typed
+    for (const t of tokens) if (/\d/.test(t) && !this.cached(t, now)) this.remember(t, `${lexeme(t)}:*`, now);
     const todo = [...new Set(tokens.filter((t) => !this.cached(t, now)))];
     if (todo.length) {
       const sql = new Sql();
@@ -230,7 +233,7 @@ export class SearchService {
           return { word: x.slice(0, i), sim: Number(x.slice(i + 1)) };
         });
         let words: string[];
-        if (r.known || /^\d+$/.test(r.tok)) {
+        if (r.known) {
           // the token starts a catalog word; a very close other word is likely what was meant too ("stel" → steel)
           words = [r.tok, ...near.filter((w) => w.sim >= 0.5 && !w.word.startsWith(r.tok)).map((w) => w.word)];
         } else {
@@ -241,11 +244,15 @@ export class SearchService {
             ? `${lexeme(words[0])}:*`
             : `(${words.map((w) => `${lexeme(w)}:*`).join(' | ')})`
           : null;
-        if (this.corrections.size >= CORRECTIONS_CACHED) this.corrections.clear();
-        this.corrections.set(r.tok, { q, at: now });
+        this.remember(r.tok, q, now);
       }
     }
     return tokens.map((t) => this.corrections.get(t)?.q ?? null);
+  }
+
+  private remember(token: string, q: string | null, now: number): void {
+    if (this.corrections.size >= CORRECTIONS_CACHED) this.corrections.clear();
+    this.corrections.set(token, { q, at: now });
   }
 
   private cached(token: string, now: number): boolean {
