@@ -546,4 +546,16 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
     // another page size is ranked on its own
     expect((await gql(SEARCH, { term: 'uchwyt 196', first: 6 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
   });
+  it('a word in 2 % of a catalog larger than the walk still fills the page it asks for', async () => {
+    await app.core.orm.em.getConnection().execute(
+      `insert into product (id, sku, names, created_at, updated_at)
+       select gen_random_uuid(), 'ZW-' || lpad(i::text, 4, '0'),
+              jsonb_build_object('pl', case when i % 50 = 0 then 'Zawias meblowy ' || i else 'Element ' || i end), now(), now()
+         from generate_series(1, 3000) i`,
+    );
+    // 60 hinges among ~3,400 products: the walk over 2,000 of them meets about 35, fewer than the page of 50
+    const hinges = await gql(SEARCH, { term: 'zawias', first: 50 }, tokens.bObserver);
+    expect(hinges.data!.searchProducts).toHaveLength(50);
+    expect(hinges.data!.searchProducts.every((p: { name: string }) => p.name.startsWith('Zawias meblowy'))).toBe(true);
+  });
 });

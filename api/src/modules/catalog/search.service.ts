@@ -119,7 +119,7 @@ export class SearchService {
     // - words, common ones: walk up to WALK_ROWS products in id order (random uuids: an even sample, unlike name
     //   order, where similar names cluster) and keep those that match — a term in a third of the catalog fills
     //   the cap after a few hundred rows, with no bitmap of 300,000 hits;
-    // - words, rare ones: when that walk finds fewer than ENOUGH, the GIN index of the language's vectors (the
+    // - words, rare ones: when that walk finds fewer than ENOUGH (or than the page asks for), the GIN index of the language's vectors (the
     //   branch is gated by a one-time filter, so it does not run at all for common terms);
     // - codes: btree prefix ranges on SKU, EAN and model.
     // Each branch scores its own candidates from the row it already read (code hit, rank, name), so ranking
@@ -162,7 +162,7 @@ export class SearchService {
       branches.push(scored(new Sql().add('select w.id,'), 'w', 'w.v').add('from walk w'));
       // the index only for a rare word, and only while code hits (ranked first) leave room on the page
       const gin = scored(new Sql().add('select p.id,'), 'p', col).add(
-        `from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${ENOUGH}` +
+        `from product p where ${col} @@ to_tsquery('simple', ?) and (select count(*) from walk) < ${Math.max(ENOUGH, first)}` +
           (code ? ` and (select count(*) from codes) < ${first}` : ''),
         tsq,
       );
