@@ -557,5 +557,12 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
     const hinges = await gql(SEARCH, { term: 'zawias', first: 50 }, tokens.bObserver);
     expect(hinges.data!.searchProducts).toHaveLength(50);
     expect(hinges.data!.searchProducts.every((p: { name: string }) => p.name.startsWith('Zawias meblowy'))).toBe(true);
+    // a number with a word: the index is asked for the number, the word is checked on what it returns
+    const one = await gql(SEARCH, { term: 'zawias 1500', first: 5 }, tokens.bObserver);
+    expect(one.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['ZW-1500']);
+    expect((await gql(SEARCH, { term: 'element 1500', first: 5 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
+    expect(
+      (await gql(SEARCH, { term: 'element 1501', first: 5 }, tokens.bObserver)).data!.searchProducts.map((p: { sku: string }) => p.sku),
+    ).toEqual(['ZW-1501']);
   });
 });
