@@ -502,13 +502,17 @@ describe('no N+1: statements per request', () => {
 });
 
 describe('quick search over a larger catalog (runs last: adds products)', () => {
-  it('a common word is served by the name-order walk, a rare one by the index; both only return matches', async () => {
-    await app.core.orm.em.getConnection().execute(
+  /** n products `<prefix>-0001`…, every `every`-th named `<hit> <i>` in Polish, the others `<other> <i>`. */
+  const addProducts = (prefix: string, n: number, every: number, hit: string, other: string) =>
+    app.core.orm.em.getConnection().execute(
       `insert into product (id, sku, names, created_at, updated_at)
-       select gen_random_uuid(), 'UNI-' || lpad(i::text, 4, '0'),
-              jsonb_build_object('pl', case when i % 2 = 0 then 'Uchwyt uniwersalny ' || i else 'Adapter ' || i end), now(), now()
-         from generate_series(1, 200) i`,
+       select gen_random_uuid(), ? || '-' || lpad(i::text, 4, '0'),
+              jsonb_build_object('pl', case when i % ? = 0 then ? || ' ' || i else ? || ' ' || i end), now(), now()
+         from generate_series(1, ?) i`,
+      [prefix, every, hit, other, n],
     );
+  it('a common word is served by the name-order walk, a rare one by the index; both only return matches', async () => {
+    await addProducts('UNI', 200, 2, 'Uchwyt uniwersalny', 'Adapter');
     const common = await gql(SEARCH, { term: 'uniwers', first: 50 }, tokens.bObserver);
     expect(common.errors).toBeUndefined();
     expect(common.data!.searchProducts).toHaveLength(50);
@@ -547,12 +551,7 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
     expect((await gql(SEARCH, { term: 'uchwyt 196', first: 6 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
   });
   it('a word in 2 % of a catalog larger than the walk still fills the page it asks for', async () => {
-    await app.core.orm.em.getConnection().execute(
-      `insert into product (id, sku, names, created_at, updated_at)
-       select gen_random_uuid(), 'ZW-' || lpad(i::text, 4, '0'),
-              jsonb_build_object('pl', case when i % 50 = 0 then 'Zawias meblowy ' || i else 'Element ' || i end), now(), now()
-         from generate_series(1, 3000) i`,
-    );
+    await addProducts('ZW', 3000, 50, 'Zawias meblowy', 'Element');
     // 60 hinges among ~3,400 products: the walk over 2,000 of them meets about 35, fewer than the page of 50
     const hinges = await gql(SEARCH, { term: 'zawias', first: 50 }, tokens.bObserver);
     expect(hinges.data!.searchProducts).toHaveLength(50);
