@@ -102,19 +102,25 @@ export interface ZkTotals {
   grossMinor: bigint;
 }
 
+/** A document line's quantity in thousandths; a ZkValidationError when it is not a number of thousandths or not positive. */
+export function lineQuantity(lineNo: number, quantity: number): bigint {
+  let q: bigint;
+  try {
+    q = quantityToThousandths(quantity, `line ${lineNo} quantity`);
+  } catch (e) {
+    throw new ZkValidationError((e as Error).message);
+  }
+  if (q <= 0n) throw new ZkValidationError(`line ${lineNo}: quantity ${quantity} must be positive`);
+  return q;
+}
+
 export function computeZkTotals(order: EdiOrder): ZkTotals {
   const lines = order.lines.map((l) => {
     if (!Number.isSafeInteger(l.unitNetMinor) || l.unitNetMinor < 0)
       throw new ZkValidationError(`line ${l.lineNo}: unit net price ${l.unitNetMinor} is not a non-negative integer of minor units`);
     if (!Number.isSafeInteger(l.vatRateBp) || l.vatRateBp < 0 || l.vatRateBp > 10000)
       throw new ZkValidationError(`line ${l.lineNo}: VAT rate ${l.vatRateBp} bp is out of range`);
-    let qtyThousandths: bigint;
-    try {
-      qtyThousandths = quantityToThousandths(l.quantity, `line ${l.lineNo} quantity`);
-    } catch (e) {
-      throw new ZkValidationError((e as Error).message);
-    }
-    if (qtyThousandths <= 0n) throw new ZkValidationError(`line ${l.lineNo}: quantity ${l.quantity} must be positive`);
+    const qtyThousandths = lineQuantity(l.lineNo, l.quantity);
     const unit = BigInt(l.unitNetMinor);
     const bp = BigInt(l.vatRateBp);
     const netMinor = divRound(qtyThousandths * unit, 1000n);

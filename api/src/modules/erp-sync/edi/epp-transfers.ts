@@ -1,8 +1,8 @@
 import type { EppCodePage } from './epp-encoding';
 import { infoRecord, writeEppFile, type EppSender } from './epp-file';
-import { commentFor, eppReference, ZkValidationError } from './epp-orders';
+import { commentFor, eppReference, lineQuantity, ZkValidationError } from './epp-orders';
 import { raw, type EppOut } from './epp-text';
-import { formatEppDate, formatUnits, quantityToThousandths } from './epp-values';
+import { formatEppDate, formatUnits } from './epp-values';
 
 /**
  * Transfer requests out as MM documents (przesunięcie międzymagazynowe; EDI++ document type `MMW`): one
@@ -65,14 +65,7 @@ export function writeMmFile(t: EdiTransfer, opts: MmWriteOptions): { bytes: Buff
     if (!Number.isSafeInteger(l.lineNo) || l.lineNo <= 0 || seen.has(l.lineNo))
       throw new ZkValidationError(`line number ${l.lineNo} is not a unique positive integer`);
     seen.add(l.lineNo);
-    let q: bigint;
-    try {
-      q = quantityToThousandths(l.quantity, `line ${l.lineNo} quantity`);
-    } catch (e) {
-      throw new ZkValidationError((e as Error).message);
-    }
-    if (q <= 0n) throw new ZkValidationError(`line ${l.lineNo}: quantity ${l.quantity} must be positive`);
-    const qty = raw(formatUnits(q, 3));
+    const qty = raw(formatUnits(lineQuantity(l.lineNo, l.quantity), 3));
     return [
       raw(l.lineNo), // 1
       raw(1), // 2 goods
