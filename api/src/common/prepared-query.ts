@@ -60,12 +60,28 @@ function rowFactory(fields: Array<{ name: string }>): RowFactory {
  *
  * `prepared: false` plans the statement for its actual values every time: for statements whose best plan
  * depends on them (a LIKE prefix, a common or a rare word), where a generic plan would be a bad one.
+ *
+ * `generic: true` runs the generic plan always. PostgreSQL otherwise plans a statement for its values again on every
+ * run whenever the generic plan's estimate — made without the values — looks dearer than the plans made with them;
+ * a statement built so that no value changes its best plan (the quick search's ranking) would then pay for planning
+ * (~0.6 ms with the product table's indexes) to run in 0.03 ms. The setting holds for that one statement: the
+ * connection is handed back as it was.
  */
-export async function query<T>(ctx: Ctx, sql: string, params: readonly unknown[] = [], opts: { prepared?: boolean } = {}): Promise<T[]> {
+export async function query<T>(
+  ctx: Ctx,
+  sql: string,
+  params: readonly unknown[] = [],
+  opts: { prepared?: boolean; generic?: boolean } = {},
+): Promise<T[]> {
   const { name, text } = prepare(sql);
   const knex = ctx.connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
+  let generic = false;
   try {
+    if (opts.generic && opts.prepared !== false) {
+      await client.query({ text: 'set plan_cache_mode = force_generic_plan', values: [], rowMode: 'array' });
+      generic = true;
+    }
     const res = await client.query(
       opts.prepared === false ? { text, values: params, rowMode: 'array' } : { name, text, values: params, rowMode: 'array' },
     );
@@ -74,6 +90,7 @@ export async function query<T>(ctx: Ctx, sql: string, params: readonly unknown[]
     for (let i = 0; i < rows.length; i++) rows[i] = make(res.rows[i]) as T;
     return rows;
   } finally {
+    if (generic) await client.query({ text: 'reset plan_cache_mode', values: [], rowMode: 'array' });
     await knex.client.releaseConnection(client);
   }
 }

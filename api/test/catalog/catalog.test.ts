@@ -464,14 +464,14 @@ describe('quick search', () => {
   });
 });
 
-/** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike). */
+/** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike), whitespace folded. */
 async function count(fn: () => Promise<unknown>): Promise<string[]> {
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
   const seen: string[] = [];
   proto.query = function (this: unknown, q: unknown, ...rest: unknown[]) {
     const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
-    seen.push(text.replace(/\s+/g, ' ').slice(0, 80));
+    seen.push(text.replace(/\s+/g, ' '));
     return original.call(this, q, ...rest);
   };
   try {
@@ -532,6 +532,28 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
     expect(found.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['UNI-0194']);
     expect((await gql(SEARCH, { term: 'uchwyt wk12', first: 5 }, tokens.bObserver)).data!.searchProducts).toHaveLength(1);
     expect((await gql(SEARCH, { term: 'uchwyt wk9999', first: 5 }, tokens.bObserver)).data!.searchProducts).toEqual([]);
+  });
+  it('a term with a model code goes to the index at once (no sample walk), planned once for every term', async () => {
+    let found: GqlResponse | undefined;
+    const seen = await count(async () => {
+      found = await gql(SEARCH, { term: 'uchwyt wk1234', first: 4 }, tokens.bObserver);
+    });
+    expect(found!.data!.searchProducts.map((p: { sku: string }) => p.sku)).toEqual(['UNI-0194']);
+    const ranking = seen.filter((q) => q.startsWith('with '));
+    expect(ranking).toHaveLength(1);
+    expect(ranking[0]).not.toContain('walk as');
+    // the ranking runs its generic plan (no planning per term), and the connection goes back to the pool as it was
+    const i = seen.indexOf(ranking[0]);
+    expect(seen.slice(i - 1, i + 2)).toEqual(['set plan_cache_mode = force_generic_plan', ranking[0], 'reset plan_cache_mode']);
+    // a common word still samples the catalog first
+    const common = await count(() => gql(SEARCH, { term: 'adapter', first: 3 }, tokens.bObserver));
+    expect(common.filter((q) => q.startsWith('with ')).map((q) => q.includes('walk as'))).toEqual([true]);
+    const modes = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        app.core.orm.em.getConnection().execute(`select current_setting('plan_cache_mode') as m from pg_sleep(0.05)`),
+      ),
+    );
+    expect(new Set(modes.map((r) => r[0].m))).toEqual(new Set(['auto']));
   });
   it('a repeated search reuses its ranking but reads rows fresh: a rename shows, a deactivated product drops out', async () => {
     const first = await gql(SEARCH, { term: 'uchwyt 196', first: 5 }, tokens.bObserver);

@@ -91,6 +91,9 @@ export class SearchService {
     // prefix (`ham:*`, 100,000 products at 1M) before a rare word narrows it.
     const driving = tokens.flatMap((t, i) => (/\d/.test(t) && t.length >= 2 && parts[i] ? [parts[i]] : []));
     const driver = tsq && driving.length && driving.length < tokens.length ? driving.join(' & ') : null;
+    // A word of three or more characters with a digit ("ha1234", the number of a SKU) is rare by nature: the index
+    // finds its few products at once, and the sample walk for common words would only cost time.
+    const rare = tokens.some((t, i) => /\d/.test(t) && t.length >= 3 && parts[i] !== null);
 
     const key = `${aud.companyId ?? '-'}|${aud.locale}|${first}|${tsq ?? ''}|${code?.from ?? ''}`;
     const now = Date.now();
@@ -99,7 +102,7 @@ export class SearchService {
     if (known && now - known.at < SEARCH_RANKING_MS) {
       rows = await this.rowsOf(ctx, aud, known.ids);
     } else {
-      rows = await this.rankAndRead(ctx, aud, first, tsq, driver, code);
+      rows = await this.rankAndRead(ctx, aud, first, tsq, driver, rare, code);
       if (this.rankings.size >= RANKINGS_CACHED) this.rankings.delete(this.rankings.keys().next().value!);
       this.rankings.set(key, { ids: rows.map((r) => r.id), at: now });
     }
@@ -118,6 +121,7 @@ export class SearchService {
     first: number,
     tsq: string | null,
     driver: string | null,
+    rare: boolean,
     code: ReturnType<typeof codePrefix>,
   ): Promise<ProductListItem[]> {
     const col = `p.search_${aud.locale satisfies CatalogLocale}`;
@@ -126,7 +130,8 @@ export class SearchService {
     //   order, where similar names cluster) and keep those that match — a term in a third of the catalog fills
     //   the cap after a few hundred rows, with no bitmap of 300,000 hits;
     // - words, rare ones: when that walk finds fewer than ENOUGH (or than the page asks for), the GIN index of the language's vectors (the
-    //   branch is gated by a one-time filter, so it does not run at all for common terms);
+    //   branch is gated by a one-time filter, so it does not run at all for common terms); a term with a rare word
+    //   (a digit in it) goes to the index straight away, without the walk;
     // - codes: btree prefix ranges on SKU, EAN and model.
     // Each branch scores its own candidates from the row it already read (code hit, rank, name), so ranking
     // needs no second visit to 200 rows; only the page's rows are read again for the list columns and stock.
@@ -156,7 +161,7 @@ export class SearchService {
       ctes.push(codes);
       branches.push(new Sql().add('select * from codes'));
     }
-    if (tsq) {
+    if (tsq && !rare) {
       const walk = new Sql().add(
         `walk as (select x.* from (select p.id, p.sku, p.ean, p.model, p.names, ${col} as v from product p where true` +
           // code hits rank first: when they fill the page, words cannot reach it and the walk is skipped
@@ -166,12 +171,14 @@ export class SearchService {
       walk.add(`order by p.id limit ${WALK_ROWS}) x where x.v @@ to_tsquery('simple', ?) limit ${SEARCH_CANDIDATES})`, tsq);
       ctes.push(walk);
       branches.push(scored(new Sql().add('select w.id,'), 'w', 'w.v').add('from walk w'));
+    }
+    if (tsq) {
       // the index only for a rare word, and only while code hits (ranked first) leave room on the page
       // (ts_match_vq is @@ in a form the planner does not take to the index: the driver alone is the index condition)
       const gin = scored(new Sql().add('select p.id,'), 'p', col).add(
         `from product p where ${col} @@ to_tsquery('simple', ?)` +
           (driver ? ` and ts_match_vq(${col}, to_tsquery('simple', ?))` : '') +
-          ` and (select count(*) from walk) < ${Math.max(ENOUGH, first)}` +
+          (rare ? '' : ` and (select count(*) from walk) < ${Math.max(ENOUGH, first)}`) +
           (code ? ` and (select count(*) from codes) < ${first}` : ''),
         ...(driver ? [driver, tsq] : [tsq]),
       );
@@ -191,7 +198,7 @@ export class SearchService {
     );
     // a named prepared statement: no value in it changes the best plan (code prefixes are byte ranges, limits
     // are in the text), so one generic plan per connection serves every term without planning each time
-    return query(ctx, sql.text, sql.params);
+    return query(ctx, sql.text, sql.params, { generic: true });
   }
 
   /** The rows of a remembered ranking, in its order, still active and visible to the audience. */
