@@ -6,6 +6,8 @@ import { systemClock, type Clock } from '../../common/clock';
 import { BridgeHttpConnector } from './bridge/bridge-http.connector';
 import { ediConnectorFromEnv } from './edi/edi-config';
 import { CATALOG_SINKS } from './catalog-sinks';
+import { PRICING_SINKS } from './pricing-sinks';
+import { STOCK_SINKS } from './stock-sinks';
 import { ErpAdminService, ErpFreshnessGuard } from './erp-admin.service';
 import { loadErpConfig, type ErpConfig } from './erp-config';
 import type { ErpConnector } from './erp-connector';
@@ -53,7 +55,7 @@ export function wireErpSync(orm: MikroORM, bus: EventBus, maxPageSize: number, o
       connector,
       erpConfig,
       bus,
-      [...CORE_SINKS, ...CATALOG_SINKS],
+      [...CORE_SINKS, ...CATALOG_SINKS, ...PRICING_SINKS, ...STOCK_SINKS],
       new PaymentRouting(options.payments ?? null, { baseMs: erpConfig.backoffBaseMs, maxMs: erpConfig.backoffMaxMs }),
     ),
     outboxRelay: new OutboxRelay(connector, erpConfig, bus),

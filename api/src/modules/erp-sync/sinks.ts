@@ -445,5 +445,5 @@ export const balancesSink = tableSink({
   events: settlementEvents,
 });
 
-/** The sinks this module wires itself; catalog, pricing and stock sinks join in catalog-sinks.ts. */
+/** The sinks this module wires itself; catalog, pricing and stock sinks join from catalog-, pricing- and stock-sinks.ts. */
 export const CORE_SINKS: Sink[] = [customersSink, statusesSink, invoicesSink, paymentsSink, balancesSink] as Sink[];

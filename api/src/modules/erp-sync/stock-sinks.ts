@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { ErpStock, QuarantinedInput } from './erp-connector';
+import { ERP_EVENTS } from './events';
+import { keysOrMany, type PendingEvent, type Sink } from './sinks';
+import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, reject } from './sink-support';
+
+/*
+ * The sink into the stock module's tables: stock per product and warehouse, and planned deliveries (the stock module
+ * owns the tables; the ERP masters the figures, DESIGN.md §3).
+ */
+
+/** A stock row's planned deliveries as Kontor keeps them: one per date (quantities of a date summed), by date. */
+export function plannedOf(r: ErpStock): Array<{ date: string; quantity: number }> {
+  const byDate = new Map<string, number>();
+  for (const d of r.planned ?? []) if (d.quantity > 0) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.quantity);
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, quantity]) => ({ date, quantity: Math.round(quantity * 1000) / 1000 }));
+}
+
+const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
+  planned.length ? createHash('sha1').update(JSON.stringify(planned)).digest('base64url') : null;
+
+/**
+ * Stock per product and warehouse; as_of is the ERP's change time, so unchanged rows stay untouched. Planned
+ * deliveries (`stock_delivery`, one per date) follow their stock row: `stock.planned_hash` says whether the list
+ * changed, and only rows whose list changed have their deliveries upserted (those that differ) and pruned.
+ */
+export const stockSink: Sink<'stock'> = {
+  entity: 'stock',
+  tables: ['stock', 'stock_delivery', 'product', 'warehouse'],
+  async apply(client, records, now, memory) {
+    const live = records.filter((r) => !r.deleted);
+    const products = await idsOf(
+      client,
+      memory,
+      'product',
+      live.map((r) => r.productErpId),
+    );
+    const warehouses = await idsOf(
+      client,
+      memory,
+      'warehouse',
+      live.map((r) => r.warehouseErpId),
+    );
+    const rejected: QuarantinedInput[] = [];
+    type Row = {
+      p: string;
+      w: string;
+      e: string;
+      o: number;
+      r: number;
+      t: string;
+      pe: string;
+      planned: Array<{ date: string; quantity: number }>;
+      h: string | null;
+    };
+    const byKey = new Map<string, Row>();
+    let missing = 0;
+    for (const r of live as ErpStock[]) {
+      const p = products.get(r.productErpId);
+      const w = warehouses.get(r.warehouseErpId);
+      if (!p || !w) {
+        missing++;
+        rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
+        continue;
+      }
+      const planned = plannedOf(r);
+      byKey.set(`${p}:${w}`, {
+        p,
+        w,
+        e: r.erpId,
+        o: r.onHand,
+        r: r.erpReserved,
+        t: r.modifiedAt,
+        pe: r.productErpId,
+        planned,
+        h: plannedHash(planned),
+      });
+    }
+    const rows = [...byKey.values()];
+    const changed: string[] = [];
+    if (rows.length) {
+      // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
+      // (a bulk import of plain stock figures pays nothing for them)
+      let anyPlanned = memory?.get('planned:any') as boolean | undefined;
+      if (anyPlanned === undefined) {
+        anyPlanned = (await client.query('select 1 from stock where planned_hash is not null limit 1')).rowCount! > 0;
+        memory?.set('planned:any', anyPlanned);
+      }
+      let plannedChanged: Row[] = [];
+      if (anyPlanned || rows.some((r) => r.h)) {
+        const res = await client.query<{ i: number }>(
+          `select x.i from unnest($1::uuid[], $2::uuid[], $3::text[]) with ordinality as x(p, w, h, i)
+             left join stock st on st.product_id = x.p and st.warehouse_id = x.w
+            where st.planned_hash is distinct from x.h`,
+          [rows.map((r) => r.p), rows.map((r) => r.w), rows.map((r) => r.h)],
+        );
+        plannedChanged = res.rows.map((r) => rows[Number(r.i) - 1]);
+      }
+      const res = await client.query<{ n: number; ps: string[] | null }>(
+        `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+         select gen_random_uuid(), e, p, w, o, r, t, h, $8
+           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
+         on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
+               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
+        [
+          rows.map((r) => r.p),
+          rows.map((r) => r.w),
+          rows.map((r) => r.e),
+          rows.map((r) => r.o),
+          rows.map((r) => r.r),
+          rows.map((r) => r.t),
+          rows.map((r) => r.h),
+          now,
+        ],
+      );
+      changed.push(...changedKeys(res.rows[0], rows));
+      if (plannedChanged.length) {
+        const deliveries = plannedChanged.flatMap((r) =>
+          r.planned.map((d) => ({ e: `${r.e}@${d.date}`, p: r.p, w: r.w, q: d.quantity, d: d.date })),
+        );
+        if (deliveries.length) {
+          await client.query(
+            `insert into stock_delivery (id, erp_id, product_id, warehouse_id, quantity, expected_on)
+             select gen_random_uuid(), e, p, w, q, d from json_to_recordset($1::json) as x(e text, p uuid, w uuid, q numeric, d date)
+             on conflict (erp_id) do update set product_id = excluded.product_id, warehouse_id = excluded.warehouse_id,
+                    quantity = excluded.quantity, expected_on = excluded.expected_on
+             where (stock_delivery.product_id, stock_delivery.warehouse_id, stock_delivery.quantity, stock_delivery.expected_on)
+                   is distinct from (excluded.product_id, excluded.warehouse_id, excluded.quantity, excluded.expected_on)`,
+            [json(deliveries)],
+          );
+          memory?.set('planned:any', true);
+        }
+        await client.query(
+          `delete from stock_delivery d using unnest($1::uuid[], $2::uuid[]) as x(p, w)
+            where d.product_id = x.p and d.warehouse_id = x.w and not (coalesce(d.erp_id, '') = any($3::text[]))`,
+          [plannedChanged.map((r) => r.p), plannedChanged.map((r) => r.w), deliveries.map((d) => d.e)],
+        );
+      }
+    }
+    const upserted = changed.length;
+    const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
+    if (tomb.length) {
+      await client.query(
+        `delete from stock_delivery d using stock s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`,
+        [tomb],
+      );
+      const d = await client.query<{ v: string }>(
+        `update stock s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
+          where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0 or s.planned_hash is not null)
+          returning p.erp_id as v`,
+        [tomb, now],
+      );
+      changed.push(...d.rows.map((r) => r.v));
+    }
+    const events: PendingEvent[] = changed.length
+      ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }]
+      : [];
+    return { changed: changed.length, unchanged: live.length - upserted - missing, rejected, events };
+  },
+};
+
+export const STOCK_SINKS: Sink[] = [stockSink] as Sink[];
