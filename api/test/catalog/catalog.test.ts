@@ -465,13 +465,14 @@ describe('quick search', () => {
 });
 
 /** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike), whitespace folded. */
-async function count(fn: () => Promise<unknown>): Promise<string[]> {
+async function count(fn: () => Promise<unknown>, values?: unknown[][]): Promise<string[]> {
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
   const seen: string[] = [];
   proto.query = function (this: unknown, q: unknown, ...rest: unknown[]) {
     const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
     seen.push(text.replace(/\s+/g, ' '));
+    values?.push((q as { values?: unknown[] })?.values ?? (rest[0] as unknown[]) ?? []);
     return original.call(this, q, ...rest);
   };
   try {
@@ -557,6 +558,31 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
       ),
     );
     expect(new Set(modes.map((r) => r[0].m))).toEqual(new Set(['auto']));
+  });
+  it('a begun word stands for the catalog words it begins (the index reads their lists, no prefix scan)', async () => {
+    const values: unknown[][] = [];
+    const seen = await count(async () => {
+      const r = await gql(SEARCH, { term: 'adapter uniw', first: 7 }, tokens.bObserver);
+      expect(r.data!.searchProducts).toEqual([]);
+      const hit = await gql(SEARCH, { term: 'uchwyt uniw', first: 7 }, tokens.bObserver);
+      expect(hit.data!.searchProducts).toHaveLength(7);
+    }, values);
+    const tsqueries = seen.flatMap((q, i) =>
+      q.startsWith('with ') ? values[i].filter((v) => typeof v === 'string' && v.includes("'")) : [],
+    );
+    expect(tsqueries).toContain("'adapter' & 'uniwersalny'");
+    expect(tsqueries).toContain("'uchwyt' & 'uniwersalny'");
+    // more words than are named one by one: the prefix itself
+    await app.core.orm.em
+      .getConnection()
+      .execute(`insert into search_word (word) select 'zqx' || i from generate_series(1, 40) i on conflict do nothing`);
+    await app.core.orm.em
+      .getConnection()
+      .execute(`update search_word set word = translate(word, '0123456789', 'abcdefghij') where word like 'zqx%'`);
+    values.length = 0;
+    const many = await count(() => gql(SEARCH, { term: 'adapter zqx', first: 7 }, tokens.bObserver), values);
+    const q = many.findIndex((x) => x.startsWith('with '));
+    expect(values[q]).toContain("'adapter' & 'zqx':*");
   });
   it('a repeated search reuses its ranking but reads rows fresh: a rename shows, a deactivated product drops out', async () => {
     const first = await gql(SEARCH, { term: 'uchwyt 196', first: 5 }, tokens.bObserver);
