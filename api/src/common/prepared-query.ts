@@ -90,7 +90,10 @@ export async function query<T>(
     for (let i = 0; i < rows.length; i++) rows[i] = make(res.rows[i]) as T;
     return rows;
   } finally {
-    if (generic) await client.query({ text: 'reset plan_cache_mode', values: [], rowMode: 'array' });
-    await knex.client.releaseConnection(client);
+    try {
+      if (generic) await client.query({ text: 'reset plan_cache_mode', values: [], rowMode: 'array' });
+    } finally {
+      await knex.client.releaseConnection(client);
+    }
   }
 }

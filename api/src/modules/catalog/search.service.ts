@@ -133,8 +133,8 @@ export class SearchService {
     const col = `p.search_${aud.locale satisfies CatalogLocale}`;
     // Candidates, capped before ranking (DESIGN.md §9a):
     // - words, common ones: walk up to WALK_ROWS products in id order (random uuids: an even sample, unlike name
-    //   order, where similar names cluster) and keep those that match — a term in a third of the catalog fills
-    //   the cap after a few hundred rows, with no bitmap of 300,000 hits;
+    //   order, where similar names cluster) and keep those that match — a term in a third of the catalog gives
+    //   ~150 candidates, with no bitmap of 300,000 hits;
     // - words, rare ones: when that walk finds fewer than ENOUGH (or than the page asks for), the GIN index of the language's vectors (the
     //   branch is gated by a one-time filter, so it does not run at all for common terms); a term with a rare word
     //   (a digit in it) goes to the index straight away, without the walk;
