@@ -615,4 +615,21 @@ describe('quick search over a larger catalog (runs last: adds products)', () => 
       (await gql(SEARCH, { term: 'element 1501', first: 5 }, tokens.bObserver)).data!.searchProducts.map((p: { sku: string }) => p.sku),
     ).toEqual(['ZW-1501']);
   });
+  it('a term whose words seldom stand together goes to the index at once (word shares from the statistics)', async () => {
+    await app.core.orm.em.getConnection().execute('analyze product');
+    app.core.services.search.forgetWordShares();
+    // "zawias" and "meblowy" are each in ~2 % of the catalog: together an estimated 0.03 %, below the walk's 1 %
+    let hinges: GqlResponse | undefined;
+    const rare = await count(async () => {
+      hinges = await gql(SEARCH, { term: 'zawias meblowy', first: 40 }, tokens.bObserver);
+    });
+    expect(hinges!.data!.searchProducts).toHaveLength(40);
+    expect(hinges!.data!.searchProducts.every((p: { name: string }) => p.name.startsWith('Zawias meblowy'))).toBe(true);
+    const ranking = rare.filter((q) => q.startsWith('with '));
+    expect(ranking).toHaveLength(1);
+    expect(ranking[0]).not.toContain('walk as');
+    // "element" is in most of the catalog: with "zaw" an estimated 1.5 %, so the walk samples first
+    const common = await count(() => gql(SEARCH, { term: 'element zaw', first: 7 }, tokens.bObserver));
+    expect(common.filter((q) => q.startsWith('with ')).map((q) => q.includes('walk as'))).toEqual([true]);
+  });
 });

@@ -25,6 +25,15 @@ const CORRECTIONS_CACHED = 5000;
  */
 const EXPAND_MAX = 32;
 /**
+ * A term whose estimated share of the catalog is below this goes to the index without the sample walk: the walk would
+ * meet next to nothing, and the index answers a rare term cheaply. The estimate multiplies the shares of its words
+ * (their sum per token) as PostgreSQL's statistics keep them (`pg_stats.most_common_elems` of the language's vector);
+ * a word it does not list counts at the lowest share it lists. Without statistics every word term walks first.
+ */
+const RARE_SHARE = 0.002;
+/** How long the word shares read from the statistics are used before they are read again. */
+const SHARES_MS = 60_000;
+/**
  * How long the ranked answer to one search (its product ids, in order) is reused for the same company, language and
  * page size. Only the ranking is reused: rows, stock, prices and whether each product is still active and in the
  * company's assortment are read fresh every time, so a cached ranking can at most miss a product added or renamed
@@ -32,6 +41,12 @@ const EXPAND_MAX = 32;
  */
 export const SEARCH_RANKING_MS = 30_000;
 const RANKINGS_CACHED = 5000;
+
+/** Shares of the catalog of a language's most common words, and the lowest share listed (see RARE_SHARE). */
+interface WordShares {
+  share: Map<string, number>;
+  floor: number;
+}
 
 /** Lower case, accents off (ł → l as PostgreSQL's unaccent does), tokens of letters and digits. */
 export function normalizeTerm(term: string): string[] {
@@ -65,7 +80,9 @@ export function codePrefix(term: string): { from: string; to: string; like: stri
  */
 export class SearchService {
   /** token → tsquery fragment; the dictionary changes slowly, so corrections are remembered for a while. */
-  private corrections = new Map<string, { q: string | null; at: number }>();
+  private corrections = new Map<string, { q: string | null; at: number; words: string[] | null }>();
+  /** language → catalog shares of its most common words (see RARE_SHARE). */
+  private shares = new Map<string, { at: number; stats: WordShares | null }>();
   /** audience + page size + query → the ranked product ids (SEARCH_RANKING_MS). */
   private rankings = new Map<string, { ids: string[]; at: number }>();
 
@@ -97,9 +114,6 @@ export class SearchService {
     // prefix (`ham:*`, 100,000 products at 1M) before a rare word narrows it.
     const driving = tokens.flatMap((t, i) => (/\d/.test(t) && t.length >= 2 && parts[i] ? [parts[i]] : []));
     const driver = tsq && driving.length && driving.length < tokens.length ? driving.join(' & ') : null;
-    // A word of three or more characters with a digit ("ha1234", the number of a SKU) is rare by nature: the index
-    // finds its few products at once, and the sample walk for common words would only cost time.
-    const rare = tokens.some((t, i) => /\d/.test(t) && t.length >= 3 && parts[i] !== null);
 
     const key = `${aud.companyId ?? '-'}|${aud.locale}|${first}|${tsq ?? ''}|${code?.from ?? ''}`;
     const now = Date.now();
@@ -108,6 +122,12 @@ export class SearchService {
     if (known && now - known.at < SEARCH_RANKING_MS) {
       rows = await this.rowsOf(ctx, aud, known.ids);
     } else {
+      // A word of three or more characters with a digit ("ha1234", the number of a SKU) is rare by nature, and so is
+      // a term whose words seldom stand together: the index finds their few products at once, and the sample walk
+      // for common words would only cost time.
+      const rare =
+        tokens.some((t, i) => /\d/.test(t) && t.length >= 3 && parts[i] !== null) ||
+        (!!tsq && (await this.estimatedShare(ctx, aud.locale, tokens)) < RARE_SHARE);
       rows = await this.rankAndRead(ctx, aud, first, tsq, driver, rare, code);
       if (this.rankings.size >= RANKINGS_CACHED) this.rankings.delete(this.rankings.keys().next().value!);
       this.rankings.set(key, { ids: rows.map((r) => r.id), at: now });
@@ -262,24 +282,77 @@ export class SearchService {
           const i = x.lastIndexOf(':');
           return { word: x.slice(0, i), sim: Number(x.slice(i + 1)) };
         });
+        // the catalog words the token stands for, when it is not matched as a prefix
+        let exact: string[] | null;
         let words: string[];
         if (r.starts.length) {
           // the token starts catalog words; a very close other word is likely what was meant too ("stel" → steel)
-          const begun = r.tok.length >= 3 && r.starts.length <= EXPAND_MAX ? r.starts.map(lexeme) : [`${lexeme(r.tok)}:*`];
-          words = [...begun, ...near.filter((w) => w.sim >= 0.5 && !w.word.startsWith(r.tok)).map((w) => lexeme(w.word))];
+          const close = near.filter((w) => w.sim >= 0.5 && !w.word.startsWith(r.tok)).map((w) => w.word);
+          if (r.tok.length >= 3 && r.starts.length <= EXPAND_MAX) {
+            exact = [...r.starts, ...close];
+            words = exact.map(lexeme);
+          } else {
+            exact = null;
+            words = [`${lexeme(r.tok)}:*`, ...close.map(lexeme)];
+          }
         } else {
-          words = near.map((w) => lexeme(w.word));
+          exact = near.map((w) => w.word);
+          words = exact.map(lexeme);
         }
         const q = words.length ? (words.length === 1 ? words[0] : `(${words.join(' | ')})`) : null;
-        this.remember(r.tok, q, now);
+        this.remember(r.tok, q, now, exact);
       }
     }
     return tokens.map((t) => this.corrections.get(t)?.q ?? null);
   }
 
-  private remember(token: string, q: string | null, now: number): void {
+  private remember(token: string, q: string | null, now: number, words: string[] | null = null): void {
     if (this.corrections.size >= CORRECTIONS_CACHED) this.corrections.clear();
-    this.corrections.set(token, { q, at: now });
+    this.corrections.set(token, { q, at: now, words });
+  }
+
+  /**
+   * The share of the catalog a term's products are likely to make: the product over its tokens of the shares of the
+   * words each stands for (a token matched as a prefix, or with no statistics at all, counts as 1).
+   */
+  private async estimatedShare(ctx: Ctx, locale: CatalogLocale, tokens: string[]): Promise<number> {
+    const stats = await this.wordShares(ctx, locale);
+    if (!stats) return 1;
+    let share = 1;
+    for (const t of tokens) {
+      const words = this.corrections.get(t)?.words;
+      if (!words) continue;
+      share *= Math.min(
+        1,
+        words.reduce((sum, w) => sum + (stats.share.get(w) ?? stats.floor), 0),
+      );
+    }
+    return share;
+  }
+
+  /** The next search reads the word shares from PostgreSQL's statistics again (after a bulk import and ANALYZE). */
+  forgetWordShares(): void {
+    this.shares.clear();
+  }
+
+  private async wordShares(ctx: Ctx, locale: CatalogLocale): Promise<WordShares | null> {
+    const now = Date.now();
+    const known = this.shares.get(locale);
+    if (known && now - known.at < SHARES_MS) return known.stats;
+    const rows: Array<{ elems: string[] | null; freqs: number[] | null }> = await query(
+      ctx,
+      `select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs from pg_stats
+        where schemaname = current_schema() and tablename = 'product' and attname = ?`,
+      [`search_${locale}`],
+    );
+    const r = rows[0];
+    // most_common_elem_freqs: one share per word, then the lowest and the highest share, then the share of nulls
+    const stats =
+      r?.elems?.length && r.freqs && r.freqs.length > r.elems.length
+        ? { share: new Map(r.elems.map((w, i) => [w, r.freqs![i]])), floor: r.freqs[r.elems.length] }
+        : null;
+    this.shares.set(locale, { at: now, stats });
+    return stats;
   }
 
   private cached(token: string, now: number): boolean {
