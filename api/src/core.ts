@@ -25,6 +25,7 @@ import type { StockFreshness } from './modules/catalog/audience';
 import { StockService } from './modules/stock/stock.service';
 import { wireOrders } from './modules/orders/orders.module';
 import { wireErpSync, type ErpWiringOptions } from './modules/erp-sync/erp-sync.module';
+import { closeGenericPool } from './common/prepared-query';
 
 export interface CoreOptions {
   clock?: Clock;
@@ -132,6 +133,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
     closed = true;
     await ordering.close();
     await Promise.allSettled([redis.quit(), sub.quit()]);
+    await closeGenericPool(orm.em.getConnection());
     await orm.close(true);
   }
 

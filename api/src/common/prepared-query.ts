@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Pool } from 'pg';
 import type { Ctx } from './context';
 
 interface Prepared {
@@ -61,11 +62,11 @@ function rowFactory(fields: Array<{ name: string }>): RowFactory {
  * `prepared: false` plans the statement for its actual values every time: for statements whose best plan
  * depends on them (a LIKE prefix, a common or a rare word), where a generic plan would be a bad one.
  *
- * `generic: true` runs the generic plan always. PostgreSQL otherwise plans a statement for its values again on every
- * run whenever the generic plan's estimate — made without the values — looks dearer than the plans made with them;
- * a statement built so that no value changes its best plan (the quick search's ranking) would then pay for planning
- * (~0.6 ms with the product table's indexes) to run in 0.03 ms. The setting holds for that one statement: the
- * connection is handed back as it was.
+ * `generic: true` runs the generic plan always, on a small pool of its own whose sessions are set up for it
+ * (`plan_cache_mode = force_generic_plan`). PostgreSQL otherwise plans a statement for its values again on every run
+ * whenever the generic plan's estimate — made without the values — looks dearer than the plans made with them; a
+ * statement built so that no value changes its best plan (the quick search's ranking) would then pay for planning
+ * (~0.6 ms with the product table's indexes) to run in 0.03 ms.
  */
 export async function query<T>(
   ctx: Ctx,
@@ -74,26 +75,55 @@ export async function query<T>(
   opts: { prepared?: boolean; generic?: boolean } = {},
 ): Promise<T[]> {
   const { name, text } = prepare(sql);
+  if (opts.generic && opts.prepared !== false) {
+    return rowsOf<T>(await genericPool(ctx.connection).query({ name, text, values: params as unknown[], rowMode: 'array' }));
+  }
   const knex = ctx.connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
-  let generic = false;
   try {
-    if (opts.generic && opts.prepared !== false) {
-      await client.query({ text: 'set plan_cache_mode = force_generic_plan', values: [], rowMode: 'array' });
-      generic = true;
-    }
-    const res = await client.query(
-      opts.prepared === false ? { text, values: params, rowMode: 'array' } : { name, text, values: params, rowMode: 'array' },
+    return rowsOf<T>(
+      await client.query(
+        opts.prepared === false ? { text, values: params, rowMode: 'array' } : { name, text, values: params, rowMode: 'array' },
+      ),
     );
-    const make = rowFactory(res.fields);
-    const rows = new Array<T>(res.rows.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = make(res.rows[i]) as T;
-    return rows;
   } finally {
-    try {
-      if (generic) await client.query({ text: 'reset plan_cache_mode', values: [], rowMode: 'array' });
-    } finally {
-      await knex.client.releaseConnection(client);
-    }
+    await knex.client.releaseConnection(client);
   }
+}
+
+function rowsOf<T>(res: { rows: unknown[][]; fields: Array<{ name: string }> }): T[] {
+  const make = rowFactory(res.fields);
+  const rows = new Array<T>(res.rows.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = make(res.rows[i]) as T;
+  return rows;
+}
+
+type OrmConnection = Ctx['connection'];
+/** Per ORM connection: the pool for `generic` reads (made on first use, closed by closeGenericPool). */
+const genericPools = new WeakMap<OrmConnection, Pool>();
+
+function genericPool(connection: OrmConnection): Pool {
+  let pool = genericPools.get(connection);
+  if (!pool) {
+    // the ORM's own settings (address, credentials, how dates are parsed), sessions that always run generic plans
+    pool = new Pool({
+      ...(connection.getConnectionOptions() as object),
+      options: '-c plan_cache_mode=force_generic_plan',
+      max: 4,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
+    });
+    // an idle session lost (PostgreSQL restarted): the pool opens a new one on next use
+    pool.on('error', () => undefined);
+    genericPools.set(connection, pool);
+  }
+  return pool;
+}
+
+/** Closes the `generic` pool of an ORM connection (with the ORM). */
+export async function closeGenericPool(connection: OrmConnection): Promise<void> {
+  const pool = genericPools.get(connection);
+  if (!pool) return;
+  genericPools.delete(connection);
+  await pool.end();
 }
