@@ -53,9 +53,9 @@ function rowFactory(fields: Array<{ name: string }>): RowFactory {
 }
 
 /**
- * Runs a hot read statement as a named prepared statement on a pooled connection: PostgreSQL plans it once per
- * connection (a generic plan, see config/orm.ts) instead of on every request (the product table has many
- * indexes, and planning cost as much as running a page). Values travel as parameters, never in the text. Rows
+ * Runs a hot read statement as a named prepared statement on a pooled connection: PostgreSQL keeps its generic plan
+ * per connection — when that plan's estimate is no dearer than planning for the values, else see `generic` — instead
+ * of planning on every request (the product table has many indexes, and planning cost as much as running a page). Values travel as parameters, never in the text. Rows
  * come back as fast objects keyed by the statement's column names. Not for use inside a transaction (it takes
  * its own pooled connection); it is for reads that need none.
  *
