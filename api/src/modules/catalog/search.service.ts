@@ -155,9 +155,9 @@ export class SearchService {
     // - words, common ones: walk up to WALK_ROWS products in id order (random uuids: an even sample, unlike name
     //   order, where similar names cluster) and keep those that match — a term in a third of the catalog gives
     //   ~150 candidates, with no bitmap of 300,000 hits;
-    // - words, rare ones: when that walk finds fewer than ENOUGH (or than the page asks for), the GIN index of the language's vectors (the
-    //   branch is gated by a one-time filter, so it does not run at all for common terms); a term with a rare word
-    //   (a digit in it) goes to the index straight away, without the walk;
+    // - words, rare ones: when that walk finds fewer than ENOUGH (or than the page asks for), the GIN index of the
+    //   language's vectors (the branch is gated by a one-time filter, so it does not run at all for common terms); a
+    //   rare term (a word with a digit, or words that seldom stand together) goes to the index at once, without the walk;
     // - codes: btree prefix ranges on SKU, EAN and model.
     // Each branch scores its own candidates from the row it already read (code hit, rank, name), so ranking
     // needs no second visit to 200 rows; only the page's rows are read again for the list columns and stock.
