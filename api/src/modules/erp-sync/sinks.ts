@@ -4,6 +4,7 @@ import type { ErpEntity, ErpRecordBase, ErpRecordMap, QuarantinedInput } from '.
 import { ERP_EVENTS, type ErpStatusEvent } from './events';
 import { recordPaymentRoutes } from './payment-routing';
 import { asDate, type PgClient } from './pg';
+import { reject } from './sink-support';
 
 /** An event to publish once the sync transaction has committed. */
 export interface PendingEvent {
@@ -140,11 +141,13 @@ select 'c' as k, v from up${rs ? `\nunion all select 'u' as k, s.erp_id from s w
             upserted++;
             changed.push(row.v);
           } else
-            rejected.push({
-              entity: spec.entity,
-              raw: JSON.stringify(live.find((r) => r.erpId === row.v) ?? { erpId: row.v }),
-              reason: `${spec.resolve!.what} is unknown to Kontor (not synced yet or deleted in the ERP)`,
-            });
+            rejected.push(
+              reject(
+                spec.entity,
+                live.find((r) => r.erpId === row.v) ?? { erpId: row.v },
+                `${spec.resolve!.what} is unknown to Kontor (not synced yet or deleted in the ERP)`,
+              ),
+            );
         }
       }
       if (tombstones.length) {
@@ -156,11 +159,7 @@ select 'c' as k, v from up${rs ? `\nunion all select 'u' as k, s.erp_id from s w
           changed.push(...res.rows.map((r) => r.v));
         } else {
           for (const id of tombstones) {
-            rejected.push({
-              entity: spec.entity,
-              raw: JSON.stringify({ erpId: id, deleted: true }),
-              reason: `${spec.entity} cannot be deleted in Kontor`,
-            });
+            rejected.push(reject(spec.entity, { erpId: id, deleted: true }, `${spec.entity} cannot be deleted in Kontor`));
           }
         }
       }
@@ -194,11 +193,7 @@ export const customersSink: Sink<'customers'> = {
     const rejected: QuarantinedInput[] = [];
     const live = records.filter((r) => !r.deleted);
     for (const r of records.filter((x) => x.deleted)) {
-      rejected.push({
-        entity: 'customers',
-        raw: JSON.stringify(r),
-        reason: 'customers are never deleted from Kontor; block them in the ERP instead',
-      });
+      rejected.push(reject('customers', r, 'customers are never deleted from Kontor; block them in the ERP instead'));
     }
     if (!live.length) return { changed: 0, unchanged: 0, rejected, events: [] };
     const before = await client.query<{ erp_id: string; blocked: boolean }>(
@@ -252,11 +247,7 @@ export const customersSink: Sink<'customers'> = {
       );
       const clashes = new Set(clash.rows.map((r) => r.email));
       for (const a of accounts.filter((x) => clashes.has(x.email))) {
-        rejected.push({
-          entity: 'customers',
-          raw: JSON.stringify(a),
-          reason: `the e-mail ${a.email} belongs to another company or to staff`,
-        });
+        rejected.push(reject('customers', a, `the e-mail ${a.email} belongs to another company or to staff`));
       }
       const users = await client.query<{ id: string; blocked: boolean; was_blocked: boolean | null }>(
         `with a as (select * from json_to_recordset($1::json) as a(company_erp_id text, email text, name text, level text, blocked boolean)),
