@@ -25,6 +25,18 @@ const kontorDigest = (app: ErpTestApp) =>
     `select md5(string_agg(p.erp_id || ':' || l.erp_id || ':' || e.amount_minor, ',' order by p.erp_id, l.erp_id)) d, count(*)::int n
        from price_list_entry e join product p on p.id = e.product_id join price_list l on l.id = e.price_list_id`,
   ).then((r) => r[0]);
+/** A table's constraints and indexes, each by its full definition and whether it is valid. */
+const tableShape = (app: ErpTestApp, table: string) =>
+  sql<{ kind: string; name: string; def: string; valid: boolean }>(
+    app.core,
+    `select contype::text as kind, conname as name, pg_get_constraintdef(oid) as def, convalidated as valid
+       from pg_constraint where conrelid = $1::regclass
+     union all
+     select 'index', indexrelid::regclass::text, pg_get_indexdef(indexrelid), indisvalid
+       from pg_index where indrelid = $1::regclass
+     order by 1, 2`,
+    [table],
+  );
 const erpDigest = (erp: DemoErp) =>
   erp.pool
     .query<{ d: string; n: number }>(
@@ -51,7 +63,30 @@ describe('ERP sync resilience', () => {
     await erp?.close();
   });
 
+  it('a first load killed mid-run keeps nothing and leaves the table as it was; the next run loads it again', async () => {
+    const before = await tableShape(app, 'price_list_entry');
+    dying.pulls = 0;
+    dying.dieAt = 4; // three pages of 50 written in the first load's one transaction, then killed
+    await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'prices', { batchSize: 50 })).rejects.toThrow('worker killed');
+    expect((await kontorDigest(app)).n).toBe(0);
+    const [state] = await sql<{ cursor_erp_id: string | null; last_error: string }>(
+      app.core,
+      `select cursor_erp_id, last_error from erp_sync_state where entity = 'prices'`,
+    );
+    expect(state.cursor_erp_id).toBeNull();
+    expect(state.last_error).toMatch(/worker killed/);
+    expect(await tableShape(app, 'price_list_entry')).toEqual(before);
+
+    // a first load that stops at its page limit commits what it read
+    dying.dieAt = null;
+    const first = await app.core.services.erpSync.syncEntity(app.ctx(), 'prices', { batchSize: 50, maxPages: 1 });
+    expect(first).toMatchObject({ firstLoad: true, changed: 50, hasMore: true });
+    expect((await kontorDigest(app)).n).toBe(50);
+    expect(await tableShape(app, 'price_list_entry')).toEqual(before);
+  });
+
   it('a worker killed mid-run: the cursor never passes what was applied, and a rerun converges to the ERP’s state', async () => {
+    // the table holds rows already (the test above): pages commit one by one
     dying.pulls = 0;
     dying.dieAt = 4; // three pages of 50 applied, then killed
     await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'prices', { batchSize: 50 })).rejects.toThrow('worker killed');
@@ -214,5 +249,64 @@ describe('ERP sync order', () => {
       await app.close();
       await erp.close();
     }
+  });
+});
+
+describe('ERP sync: the first load of the catalog', () => {
+  let erp: DemoErp;
+  let app: ErpTestApp;
+  let dying: DyingConnector;
+
+  beforeAll(async () => {
+    erp = await startTestErp();
+    dying = new DyingConnector(new BridgeHttpConnector(erp.url, { timeoutMs: 5000 }));
+    app = await startErpApp({ connector: dying });
+    for (const e of ['categories', 'characteristics'] as const) await app.core.services.erpSync.syncEntity(app.ctx(), e);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await erp?.close();
+  });
+
+  const plainIndexOids = () =>
+    sql<{ o: number }>(
+      app.core,
+      `select indexrelid::int o from pg_index where indrelid = 'product'::regclass and not indisunique order by 1`,
+    ).then((r) => r.map((x) => x.o));
+  const products = () => sql<{ n: number }>(app.core, `select count(*)::int n from product where erp_id is not null`).then((r) => r[0].n);
+
+  it('sets the product table’s plain indexes aside for the load and builds them again; a killed load leaves them all', async () => {
+    const before = await tableShape(app, 'product');
+    expect(before.filter((d) => d.kind === 'index').length).toBeGreaterThan(20);
+    const oids = await plainIndexOids();
+
+    dying.pulls = 0;
+    dying.dieAt = 3; // two pages in, then killed: the indexes had been dropped inside the run's transaction
+    await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'products', { batchSize: 50 })).rejects.toThrow('worker killed');
+    expect(await products()).toBe(0);
+    expect(await tableShape(app, 'product')).toEqual(before);
+    expect(await plainIndexOids()).toEqual(oids);
+
+    dying.dieAt = null;
+    const run = await app.core.services.erpSync.syncEntity(app.ctx(), 'products', { batchSize: 50 });
+    expect(run).toMatchObject({ firstLoad: true, changed: 240, pages: 5 });
+    expect(await products()).toBe(240);
+    // the same indexes, by name and definition, valid, and built afresh (new relations, not the ones from before)
+    const after = await tableShape(app, 'product');
+    expect(after).toEqual(before);
+    const rebuilt = await plainIndexOids();
+    expect(rebuilt.length).toBe(oids.length);
+    expect(rebuilt.filter((o) => oids.includes(o))).toEqual([]);
+    // and they serve: a search by SKU prefix finds the imported product
+    const found = await app.gql<{ searchProducts: Array<{ sku: string }> }>(
+      `{ searchProducts(term: "SKU-00001", first: 3) { sku } }`,
+      {},
+      await app.tokenFor(app.world.staffAdmin.id),
+    );
+    expect(found.data!.searchProducts.map((p) => p.sku)).toContain('SKU-000010');
+
+    // a second run into the now full table goes page by page again
+    const again = await app.core.services.erpSync.syncEntity(app.ctx(), 'products', { batchSize: 50 });
+    expect(again).toMatchObject({ firstLoad: false, changed: 0 });
   });
 });

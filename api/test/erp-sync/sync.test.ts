@@ -12,7 +12,7 @@ describe('ERP sync against the demo ERP (bridge protocol)', () => {
   let app: ErpTestApp;
 
   const syncAll = async () => {
-    const out: Record<string, { changed: number; unchanged: number; quarantined: number; received: number }> = {};
+    const out: Record<string, { changed: number; unchanged: number; quarantined: number; received: number; firstLoad: boolean }> = {};
     for (const e of ORDERED) out[e] = await app.core.services.erpSync.syncEntity(app.ctx(), e, { batchSize: 100 });
     return out;
   };
@@ -39,6 +39,9 @@ describe('ERP sync against the demo ERP (bridge protocol)', () => {
     expect(first.stock.changed).toBe(480);
     expect(first.customers.changed).toBeGreaterThanOrEqual(3);
     expect(first.invoices.changed).toBe(3);
+    // products, prices and stock went into empty tables: each run was one first load (constraints built afterwards)
+    expect([first.products.firstLoad, first.prices.firstLoad, first.stock.firstLoad]).toEqual([true, true, true]);
+    expect(first.customers.firstLoad).toBe(false);
     const [counts] = await sql<{ p: number; e: number; s: number; c: number; i: number; b: number; u: number }>(
       app.core,
       `select (select count(*)::int from product where erp_id like 'P-%') p, (select count(*)::int from price_list_entry) e,
@@ -63,6 +66,7 @@ describe('ERP sync against the demo ERP (bridge protocol)', () => {
     const prices = await listen(ERP_EVENTS.pricesChanged);
     const again = await syncAll();
     for (const e of ORDERED) expect(again[e].changed, e).toBe(0);
+    for (const e of ORDERED) expect(again[e].firstLoad, e).toBe(false);
     expect(again.prices.unchanged).toBe(480);
     const after = await sql<{ x: string }>(app.core, `select string_agg(xmin::text, ',' order by erp_id) x from price_list_entry`);
     expect(after[0].x).toBe(before[0].x);

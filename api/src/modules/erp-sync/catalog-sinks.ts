@@ -166,6 +166,7 @@ export const productsSink: Sink<'products'> = {
   entity: 'products',
   tables: ['product', 'category', 'manufacturer'],
   softDelete: { table: 'product', live: 'active', set: 'active = false' },
+  firstLoad: { table: 'product', setAsideIndexes: true },
   async apply(client, records, now) {
     const live = records.filter((r) => !r.deleted);
     const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);

@@ -34,6 +34,12 @@ export interface Sink<E extends ErpEntity = ErpEntity> {
   apply(client: PgClient, records: Array<ErpRecordMap[E]>, now: Date, memory?: RunMemory): Promise<ApplyResult>;
   /** Reconciliation: the table whose live rows must all be present in the ERP, and how to soft-delete. */
   softDelete?: { table: string; live: string; set: string };
+  /**
+   * The table a first run fills (an initial import): while it is empty and the entity has no cursor, the run is
+   * one transaction; `setAsideIndexes` also drops the table's plain indexes for it and builds them afterwards
+   * (first-load.ts).
+   */
+  firstLoad?: { table: string; setAsideIndexes?: boolean };
 }
 
 /**

@@ -5,6 +5,7 @@ import { ERP_ENTITIES, type ChangeBatch, type ErpConnector, type ErpCursor, type
 import { ERP_EVENTS } from './events';
 import type { PaymentRouting, PaymentRoutingResult } from './payment-routing';
 import { recordQuarantine } from './quarantine';
+import { isEmpty, setAsideIndexesIfEmpty } from './first-load';
 import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
 import { latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
@@ -22,6 +23,8 @@ export interface SyncRunResult {
   /** The previous run had failed: an outage ended, so a reconciliation is due. */
   recovered: boolean;
   cursor: ErpCursor | null;
+  /** The run filled an empty table in one transaction, its foreign keys and plain indexes built afterwards. */
+  firstLoad: boolean;
 }
 
 export interface ReconcileResult {
@@ -71,6 +74,28 @@ const cmp = (a: ErpCursor, b: ErpCursor) => {
   const tb = Date.parse(b.modifiedAt);
   return ta !== tb ? ta - tb : a.erpId < b.erpId ? -1 : a.erpId > b.erpId ? 1 : 0;
 };
+
+/** The greatest (modifiedAt, erpId) of a page. */
+function lastCursor(records: ErpRecordBase[]): ErpCursor | null {
+  let m: ErpCursor | null = null;
+  for (const r of records) {
+    const c = { modifiedAt: r.modifiedAt, erpId: r.erpId };
+    if (!m || cmp(c, m) > 0) m = c;
+  }
+  return m;
+}
+
+/** One run's settings and running totals, shared by its pages. */
+interface PageRun {
+  ctx: Ctx;
+  entity: ErpEntity;
+  sink: Sink;
+  result: SyncRunResult;
+  after: ErpCursor | null;
+  limit: number;
+  maxPages: number;
+  memory: RunMemory;
+}
 
 /**
  * The inbound half of the sync (DESIGN.md §7): pulls each entity's changes by cursor with an overlap window,
@@ -177,6 +202,7 @@ export class ErpSyncService {
       hasMore: false,
       recovered: false,
       cursor: null,
+      firstLoad: false,
     };
     if (!this.connector) return { ...result, skipped: 'no ERP connector is configured' };
     if (!(await this.isWired(ctx, entity))) return { ...result, skipped: `the tables for ${entity} do not exist yet` };
@@ -186,74 +212,27 @@ export class ErpSyncService {
     const limit = opts.batchSize ?? this.config.batchSize;
     const maxPages = opts.maxPages ?? this.config.maxPagesPerRun;
 
-    const memory: RunMemory = new Map();
     const initial = await withPgClient(ctx.em, (c) => this.readState(c, entity));
     result.cursor = initial.cursor;
     // the overlap window: re-read a little before the cursor, so late commits on the ERP side are not missed
-    let after: ErpCursor | null = initial.cursor
+    const after: ErpCursor | null = initial.cursor
       ? { modifiedAt: new Date(Date.parse(initial.cursor.modifiedAt) - this.config.overlapMs).toISOString(), erpId: '' }
       : null;
-    const connector = this.connector;
-    const pull = (from: ErpCursor | null) => {
-      const p = connector.pullChanges(entity, from, limit);
-      p.catch(() => undefined); // awaited below; a prefetch abandoned by an earlier failure must not go unhandled
-      return p;
-    };
+    const run: PageRun = { ctx, entity, sink, result, after, limit, maxPages, memory: new Map() };
     try {
-      let pending: Promise<ChangeBatch> | null = pull(after);
-      for (;;) {
-        const batch: ChangeBatch = await pending!;
-        result.pages++;
-        const records = batch.records as ErpRecordBase[];
-        result.received += records.length;
-        const last = records.reduce<ErpCursor | null>((m, r) => {
-          const c = { modifiedAt: r.modifiedAt, erpId: r.erpId };
-          return !m || cmp(c, m) > 0 ? c : m;
-        }, null);
-        const next = batch.next ?? last;
-        const moving = !!next && !(after && cmp(next, after) <= 0);
-        // pipelining: the next page travels (and is parsed and validated) while this one is written
-        pending = batch.hasMore && moving && result.pages < maxPages ? pull(next) : null;
-        const events: PendingEvent[] = [];
-        await inPgTransaction(ctx.em, async (client) => {
-          if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
-          const state = await this.readState(client, entity, true);
-          const { latest, duplicates } = latestPerErpId(records);
-          result.duplicates += duplicates;
-          const applied = latest.length
-            ? await sink.apply(client, latest as never, ctx.clock.now(), memory)
-            : { changed: 0, unchanged: 0, rejected: [], events: [] };
-          const quarantined = [...batch.quarantined, ...applied.rejected];
-          await recordQuarantine(client, quarantined, ctx.clock.now());
-          result.changed += applied.changed;
-          result.unchanged += applied.unchanged;
-          result.quarantined += quarantined.length;
-          events.push(...applied.events);
-          // the cursor only moves forward, and only together with what it covers
-          const advance = next && (!state.cursor || cmp(next, state.cursor) > 0) ? next : state.cursor;
-          await client.query(
-            `update erp_sync_state set cursor_modified_at = $2, cursor_erp_id = $3, applied = applied + $4, unchanged = unchanged + $5,
-                    quarantined = quarantined + $6, updated_at = $7 where entity = $1`,
-            [
-              entity,
-              advance?.modifiedAt ?? null,
-              advance?.erpId ?? null,
-              applied.changed,
-              applied.unchanged + duplicates,
-              quarantined.length,
-              ctx.clock.now(),
-            ],
-          );
-          result.cursor = advance;
-        });
-        await this.publish(ctx, events);
-        if (!batch.hasMore) break;
-        if (!moving) throw new Error(`the ERP's ${entity} feed did not move past ${JSON.stringify(after)}`);
-        after = next;
-        if (!pending) {
-          result.hasMore = true;
-          break;
-        }
+      const table = sink.firstLoad?.table;
+      if (table && !initial.cursor && (await withPgClient(ctx.em, (c) => isEmpty(c, table)))) {
+        await this.firstLoad(run, table);
+      } else {
+        await this.pages(
+          run,
+          (fn) =>
+            inPgTransaction(ctx.em, async (client) => {
+              if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
+              return fn(client);
+            }),
+          (events) => this.publish(ctx, events),
+        );
       }
     } catch (err) {
       await this.markFailure(ctx, entity, err);
@@ -269,6 +248,108 @@ export class ErpSyncService {
     if (result.changed) await this.publish(ctx, [{ topic: ERP_EVENTS.synced, payload: { entity } }]);
     if (entity === 'payments') await this.routePayments(ctx);
     return result;
+  }
+
+  /**
+   * A first run into an empty table (an initial import) is one transaction: no page commits on its own, rows
+   * are locked once for the run instead of once a page (the foreign-key look-ups of a million rows), and where
+   * the sink says so the table's plain indexes are set aside and built again at the end (first-load.ts; the
+   * table is then locked for the run: readers wait for the import instead of seeing it half loaded). A failure
+   * rolls back every page and the cursor together, and the next run starts the first load again. Events go
+   * out after the one commit.
+   */
+  private async firstLoad(run: PageRun, table: string): Promise<void> {
+    await withPgClient(run.ctx.em, async (client) => {
+      await client.query('begin');
+      try {
+        if (ASYNC_COMMIT.has(run.entity)) await client.query('set local synchronous_commit = off');
+        const setAside = run.sink.firstLoad?.setAsideIndexes ? await setAsideIndexesIfEmpty(client, table) : null;
+        run.result.firstLoad = true;
+        const events: PendingEvent[] = [];
+        await this.pages(
+          run,
+          (fn) => fn(client),
+          async (e) => {
+            events.push(...e);
+          },
+        );
+        await setAside?.restore();
+        await client.query('commit');
+        await this.publish(run.ctx, events);
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * Pages until caught up (or the run's page limit): each page and the cursor it reaches are written by `tx`
+   * together; `emit` takes the page's events once that is done.
+   */
+  private async pages(
+    run: PageRun,
+    tx: <T>(fn: (client: PgClient) => Promise<T>) => Promise<T>,
+    emit: (events: PendingEvent[]) => Promise<void>,
+  ): Promise<void> {
+    const { ctx, entity, sink, result, limit, maxPages, memory } = run;
+    let after = run.after;
+    const connector = this.connector!;
+    const pull = (from: ErpCursor | null) => {
+      const p = connector.pullChanges(entity, from, limit);
+      p.catch(() => undefined); // awaited below; a prefetch abandoned by an earlier failure must not go unhandled
+      return p;
+    };
+    let pending: Promise<ChangeBatch> | null = pull(after);
+    for (;;) {
+      const batch: ChangeBatch = await pending!;
+      result.pages++;
+      const records = batch.records as ErpRecordBase[];
+      result.received += records.length;
+      const next = batch.next ?? lastCursor(records);
+      const moving = !!next && !(after && cmp(next, after) <= 0);
+      // pipelining: the next page travels (and is parsed and validated) while this one is written
+      pending = batch.hasMore && moving && result.pages < maxPages ? pull(next) : null;
+      const events: PendingEvent[] = [];
+      await tx(async (client) => {
+        const state = await this.readState(client, entity, true);
+        const { latest, duplicates } = latestPerErpId(records);
+        result.duplicates += duplicates;
+        const applied = latest.length
+          ? await sink.apply(client, latest as never, ctx.clock.now(), memory)
+          : { changed: 0, unchanged: 0, rejected: [], events: [] };
+        const quarantined = [...batch.quarantined, ...applied.rejected];
+        await recordQuarantine(client, quarantined, ctx.clock.now());
+        result.changed += applied.changed;
+        result.unchanged += applied.unchanged;
+        result.quarantined += quarantined.length;
+        events.push(...applied.events);
+        // the cursor only moves forward, and only together with what it covers
+        const advance = next && (!state.cursor || cmp(next, state.cursor) > 0) ? next : state.cursor;
+        await client.query(
+          `update erp_sync_state set cursor_modified_at = $2, cursor_erp_id = $3, applied = applied + $4, unchanged = unchanged + $5,
+                  quarantined = quarantined + $6, updated_at = $7 where entity = $1`,
+          [
+            entity,
+            advance?.modifiedAt ?? null,
+            advance?.erpId ?? null,
+            applied.changed,
+            applied.unchanged + duplicates,
+            quarantined.length,
+            ctx.clock.now(),
+          ],
+        );
+        result.cursor = advance;
+      });
+      await emit(events);
+      if (!batch.hasMore) break;
+      if (!moving) throw new Error(`the ERP's ${entity} feed did not move past ${JSON.stringify(after)}`);
+      after = next;
+      if (!pending) {
+        result.hasMore = true;
+        break;
+      }
+    }
   }
 
   private async markFailure(ctx: Ctx, entity: ErpEntity, err: unknown): Promise<void> {
