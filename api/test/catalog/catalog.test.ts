@@ -484,6 +484,24 @@ async function count(fn: () => Promise<unknown>, values?: unknown[][]): Promise<
   return seen;
 }
 
+/** The statements `fn` sent, each with whether it ran on a session that always runs generic plans. */
+async function sessionsOf(fn: () => Promise<unknown>): Promise<Array<{ text: string; generic: boolean }>> {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const original = proto.query;
+  const seen: Array<{ text: string; generic: boolean }> = [];
+  proto.query = function (this: { connectionParameters?: { options?: string } }, q: unknown, ...rest: unknown[]) {
+    const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
+    seen.push({ text: text.replace(/\s+/g, ' ').trim(), generic: /force_generic_plan/.test(this.connectionParameters?.options ?? '') });
+    return original.call(this, q, ...rest);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.query = original;
+  }
+  return seen;
+}
+
 describe('no N+1: statements per request', () => {
   it('a product page with prices and stock: sign-in check, one list statement, one pricing statement', async () => {
     const t = tokens.passive;
@@ -492,6 +510,35 @@ describe('no N+1: statements per request', () => {
     expect(q.length).toBeLessThanOrEqual(3);
     const qs = await count(() => gql(LIST_NO_PRICE, { first: 50, filter: { categoryId: cw.cat.tools, inStockOnly: true } }, t));
     expect(qs.length).toBeLessThanOrEqual(2);
+  });
+  it('a page of the tree, its prices and a remembered search run their generic plans; filtered pages are planned for their values', async () => {
+    const t = tokens.passive;
+    const list = (r: Array<{ text: string; generic: boolean }>) => r.filter((x) => x.text.startsWith('select p.id'));
+    const pricing = (r: Array<{ text: string; generic: boolean }>) => r.filter((x) => x.text.startsWith('with terms as'));
+    await gql(LIST, { first: 50, filter: { categoryId: cw.cat.tools } }, t);
+    const page = await sessionsOf(() => gql(LIST, { first: 50, filter: { categoryId: cw.cat.tools } }, t));
+    expect(list(page).map((x) => x.generic)).toEqual([true]);
+    expect(pricing(page).map((x) => x.generic)).toEqual([true]);
+    const all = await sessionsOf(() => gql(LIST, { first: 50, sort: 'SKU' }, t));
+    expect(list(all).map((x) => x.generic)).toEqual([true]);
+    // a filter whose best plan depends on its values: planned for them, on the ORM's sessions
+    for (const filter of [
+      { categoryId: cw.cat.tools, inStockOnly: true },
+      { manufacturerIds: [cw.man.makita] },
+      { characteristics: [{ code: 'colour', values: ['red'] }] },
+    ]) {
+      const filtered = await sessionsOf(() => gql(LIST, { first: 50, filter }, t));
+      expect(
+        list(filtered).map((x) => x.generic),
+        JSON.stringify(filter),
+      ).toEqual([false]);
+      expect(pricing(filtered).map((x) => x.generic)).toEqual([true]);
+    }
+    // a remembered ranking's rows: by id, whatever the term
+    await gql(SEARCH_PRICED, { term: 'kabel' }, t);
+    const again = await sessionsOf(() => gql(SEARCH_PRICED, { term: 'kabel' }, t));
+    const rows = again.filter((x) => x.text.startsWith('select p.id') && x.text.includes('unnest'));
+    expect(rows.map((x) => x.generic)).toEqual([true]);
   });
   it('detail with stock and associated products, search, facets, the tree: constant statements', async () => {
     const t = tokens.passive;

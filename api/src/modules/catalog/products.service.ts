@@ -7,7 +7,16 @@ import { audienceFor, type Audience, type StockFreshness } from './audience';
 import type { CatalogService } from './catalog.service';
 import type { CharacteristicKind } from './characteristic.entity';
 import { translate, type Translations } from './i18n';
-import { filterConditions, listColumns, listJoins, nameExpr, visibleTo, type CategoryScope, type ProductFilter } from './product-sql';
+import {
+  filterConditions,
+  INDEXED_DEPTH,
+  listColumns,
+  listJoins,
+  nameExpr,
+  visibleTo,
+  type CategoryScope,
+  type ProductFilter,
+} from './product-sql';
 import { query } from '../../common/prepared-query';
 import { arr, isUuid, Sql } from './sql';
 
@@ -146,7 +155,7 @@ export class ProductsService {
     if (byPrice) return this.listByPrice(ctx, aud, args, n, sort);
 
     const sql = new Sql().add(`select ${listColumns(aud.locale, aud.stock)} from product p ${listJoins(aud.stock)} where true`);
-    await filterConditions(ctx, this.catalog, sql, args.filter);
+    const scope = await filterConditions(ctx, this.catalog, sql, args.filter);
     visibleTo(sql, aud);
     let key: (r: ProductListItem) => Array<string | number>;
     if (sort === 'SKU') {
@@ -164,7 +173,12 @@ export class ProductsService {
       sql.add(`order by ${name}, p.id limit ${limitOf(n + 1)}`);
       key = (r) => [r.name, r.id];
     }
-    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params);
+    // a page of the tree (or of everything) is one index range whatever the category: its generic plan is the plan,
+    // so it is not planned again per request; filters whose best plan depends on their values are planned for them
+    const f = args.filter;
+    const generic =
+      !f?.manufacturerIds?.length && !f?.characteristics?.length && !f?.inStockOnly && (!scope || scope.depth <= INDEXED_DEPTH);
+    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params, { generic });
     const page = this.toPage(rows, n, key);
     await this.finish(ctx, aud, page.nodes, !!args.wantPrices);
     return page;

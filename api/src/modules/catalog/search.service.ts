@@ -241,7 +241,7 @@ export class SearchService {
     );
     visibleTo(sql, aud);
     sql.add('order by r.n');
-    return query(ctx, sql.text, sql.params);
+    return query(ctx, sql.text, sql.params, { generic: true });
   }
 
   /**

@@ -132,13 +132,13 @@ export class PricingService implements PricingPort {
       for (const c of p.categoryIds) if (isUuid(c)) scopeIds.add(c);
       if (p.manufacturerId && isUuid(p.manufacturerId)) scopeIds.add(p.manufacturerId);
     }
-    const [row] = await query<RuleRow>(ctx, RULES_SQL, [
-      company,
-      company,
-      uuidArray(productIds),
-      uuidArray([...scopeIds]),
-      at.toISOString(),
-    ]);
+    // one statement whatever the products and company: its generic plan is the plan, not planned per request
+    const [row] = await query<RuleRow>(
+      ctx,
+      RULES_SQL,
+      [company, company, uuidArray(productIds), uuidArray([...scopeIds]), at.toISOString()],
+      { generic: true },
+    );
     if (!row?.list || !row.entries) return out;
 
     const list = row.list;
