@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Pool } from 'pg';
 import type { Ctx } from './context';
 
@@ -109,7 +110,9 @@ function genericPool(connection: OrmConnection): Pool {
     pool = new Pool({
       ...(connection.getConnectionOptions() as object),
       options: '-c plan_cache_mode=force_generic_plan',
-      max: 4,
+      // the catalog's hot reads share these sessions: two per core of this machine (at least four) keep PostgreSQL busy
+      // without queueing more work in it than it can run
+      max: Math.max(4, 2 * availableParallelism()),
       idleTimeoutMillis: 10_000,
       allowExitOnIdle: true,
     });

@@ -465,15 +465,21 @@ describe('quick search', () => {
   });
 });
 
-/** Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog alike), whitespace folded. */
-async function count(fn: () => Promise<unknown>, values?: unknown[][]): Promise<string[]> {
+/**
+ * Every statement any pooled connection sends while fn runs (the driver's query, under MikroORM and the catalog
+ * alike), whitespace folded, with its values and whether its session always runs generic plans.
+ */
+async function statements(fn: () => Promise<unknown>): Promise<Array<{ text: string; values: unknown[]; generic: boolean }>> {
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
-  const seen: string[] = [];
-  proto.query = function (this: unknown, q: unknown, ...rest: unknown[]) {
+  const seen: Array<{ text: string; values: unknown[]; generic: boolean }> = [];
+  proto.query = function (this: { connectionParameters?: { options?: string } }, q: unknown, ...rest: unknown[]) {
     const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
-    seen.push(text.replace(/\s+/g, ' '));
-    values?.push((q as { values?: unknown[] })?.values ?? (rest[0] as unknown[]) ?? []);
+    seen.push({
+      text: text.replace(/\s+/g, ' '),
+      values: (q as { values?: unknown[] })?.values ?? (rest[0] as unknown[]) ?? [],
+      generic: /force_generic_plan/.test(this.connectionParameters?.options ?? ''),
+    });
     return original.call(this, q, ...rest);
   };
   try {
@@ -484,22 +490,11 @@ async function count(fn: () => Promise<unknown>, values?: unknown[][]): Promise<
   return seen;
 }
 
-/** The statements `fn` sent, each with whether it ran on a session that always runs generic plans. */
-async function sessionsOf(fn: () => Promise<unknown>): Promise<Array<{ text: string; generic: boolean }>> {
-  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-  const original = proto.query;
-  const seen: Array<{ text: string; generic: boolean }> = [];
-  proto.query = function (this: { connectionParameters?: { options?: string } }, q: unknown, ...rest: unknown[]) {
-    const text = typeof q === 'string' ? q : ((q as { text?: string })?.text ?? '');
-    seen.push({ text: text.replace(/\s+/g, ' ').trim(), generic: /force_generic_plan/.test(this.connectionParameters?.options ?? '') });
-    return original.call(this, q, ...rest);
-  };
-  try {
-    await fn();
-  } finally {
-    proto.query = original;
-  }
-  return seen;
+/** The statements' texts (and, into `values`, their values). */
+async function count(fn: () => Promise<unknown>, values?: unknown[][]): Promise<string[]> {
+  const seen = await statements(fn);
+  values?.push(...seen.map((q) => q.values));
+  return seen.map((q) => q.text);
 }
 
 describe('no N+1: statements per request', () => {
@@ -513,13 +508,13 @@ describe('no N+1: statements per request', () => {
   });
   it('a page of the tree, its prices and a remembered search run their generic plans; filtered pages are planned for their values', async () => {
     const t = tokens.passive;
-    const list = (r: Array<{ text: string; generic: boolean }>) => r.filter((x) => x.text.startsWith('select p.id'));
-    const pricing = (r: Array<{ text: string; generic: boolean }>) => r.filter((x) => x.text.startsWith('with terms as'));
+    const list = (r: Array<{ text: string; generic: boolean }>) => r.filter((x) => x.text.trim().startsWith('select p.id'));
+    const pricing = (r: Array<{ text: string; generic: boolean }>) => r.filter((x) => x.text.trim().startsWith('with terms as'));
     await gql(LIST, { first: 50, filter: { categoryId: cw.cat.tools } }, t);
-    const page = await sessionsOf(() => gql(LIST, { first: 50, filter: { categoryId: cw.cat.tools } }, t));
+    const page = await statements(() => gql(LIST, { first: 50, filter: { categoryId: cw.cat.tools } }, t));
     expect(list(page).map((x) => x.generic)).toEqual([true]);
     expect(pricing(page).map((x) => x.generic)).toEqual([true]);
-    const all = await sessionsOf(() => gql(LIST, { first: 50, sort: 'SKU' }, t));
+    const all = await statements(() => gql(LIST, { first: 50, sort: 'SKU' }, t));
     expect(list(all).map((x) => x.generic)).toEqual([true]);
     // a filter whose best plan depends on its values: planned for them, on the ORM's sessions
     for (const filter of [
@@ -527,7 +522,7 @@ describe('no N+1: statements per request', () => {
       { manufacturerIds: [cw.man.makita] },
       { characteristics: [{ code: 'colour', values: ['red'] }] },
     ]) {
-      const filtered = await sessionsOf(() => gql(LIST, { first: 50, filter }, t));
+      const filtered = await statements(() => gql(LIST, { first: 50, filter }, t));
       expect(
         list(filtered).map((x) => x.generic),
         JSON.stringify(filter),
@@ -536,8 +531,8 @@ describe('no N+1: statements per request', () => {
     }
     // a remembered ranking's rows: by id, whatever the term
     await gql(SEARCH_PRICED, { term: 'kabel' }, t);
-    const again = await sessionsOf(() => gql(SEARCH_PRICED, { term: 'kabel' }, t));
-    const rows = again.filter((x) => x.text.startsWith('select p.id') && x.text.includes('unnest'));
+    const again = await statements(() => gql(SEARCH_PRICED, { term: 'kabel' }, t));
+    const rows = again.filter((x) => x.text.trim().startsWith('select p.id') && x.text.includes('unnest'));
     expect(rows.map((x) => x.generic)).toEqual([true]);
   });
   it('detail with stock and associated products, search, facets, the tree: constant statements', async () => {

@@ -46,17 +46,22 @@ const erpDigest = (erp: DemoErp) =>
     )
     .then((r) => r.rows[0]);
 
+/** A demo ERP and a Kontor behind a connector that can be told to die; `synced` are imported first. */
+async function dyingSetup(synced: readonly ErpEntity[]) {
+  const erp = await startTestErp();
+  const dying = new DyingConnector(new BridgeHttpConnector(erp.url, { timeoutMs: 5000 }));
+  const app = await startErpApp({ connector: dying });
+  for (const e of synced) await app.core.services.erpSync.syncEntity(app.ctx(), e);
+  return { erp, dying, app };
+}
+
 describe('ERP sync resilience', () => {
   let erp: DemoErp;
   let app: ErpTestApp;
   let dying: DyingConnector;
 
   beforeAll(async () => {
-    erp = await startTestErp();
-    dying = new DyingConnector(new BridgeHttpConnector(erp.url, { timeoutMs: 5000 }));
-    app = await startErpApp({ connector: dying });
-    for (const e of ['categories', 'characteristics', 'warehouses', 'products', 'priceLists'] as const)
-      await app.core.services.erpSync.syncEntity(app.ctx(), e);
+    ({ erp, dying, app } = await dyingSetup(['categories', 'characteristics', 'warehouses', 'products', 'priceLists']));
   });
   afterAll(async () => {
     await app?.close();
@@ -258,10 +263,7 @@ describe('ERP sync: the first load of the catalog', () => {
   let dying: DyingConnector;
 
   beforeAll(async () => {
-    erp = await startTestErp();
-    dying = new DyingConnector(new BridgeHttpConnector(erp.url, { timeoutMs: 5000 }));
-    app = await startErpApp({ connector: dying });
-    for (const e of ['categories', 'characteristics'] as const) await app.core.services.erpSync.syncEntity(app.ctx(), e);
+    ({ erp, dying, app } = await dyingSetup(['categories', 'characteristics']));
   });
   afterAll(async () => {
     await app?.close();
