@@ -23,7 +23,7 @@ export interface SyncRunResult {
   /** The previous run had failed: an outage ended, so a reconciliation is due. */
   recovered: boolean;
   cursor: ErpCursor | null;
-  /** The run filled an empty table in one transaction, its foreign keys and plain indexes built afterwards. */
+  /** The run filled an empty table in one transaction (where its sink says so, the table's plain indexes built at its end). */
   firstLoad: boolean;
 }
 
