@@ -11,7 +11,7 @@ import type { ErpConnector } from '../../src/modules/erp-sync/erp-connector';
 import { withPgClient } from '../../src/modules/erp-sync/pg';
 import { seedWorld, type World } from '../fixtures';
 import { ADMIN_URL } from '../global-setup';
-import { createTestDatabase, graphqlClient, mintAccessToken, type GqlResponse } from '../harness';
+import { createTestDatabase, dropRedisKeys, graphqlClient, mintAccessToken, type GqlResponse } from '../harness';
 
 export interface DemoErp {
   url: string;
@@ -122,6 +122,7 @@ export async function startErpApp(
       await server.close();
       await core.close();
       await db.drop();
+      await dropRedisKeys(config.redisUrl, config.redisPrefix);
     },
   };
 }
