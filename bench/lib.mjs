@@ -152,21 +152,9 @@ export function demoSeed() {
 }
 
 /** Deletes every Redis key under a prefix (rate-limit counters and the like a benchmark left behind). */
-async function dropRedisPrefix(redisUrl, prefix) {
-  const { Redis } = require('ioredis');
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
+function dropRedisPrefix(redisUrl, prefix) {
+  const { dropKeys } = require(path.join(root, 'api/dist/common/redis.js'));
+  return dropKeys(redisUrl, prefix);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { ManualClock } from '../src/common/clock';
+import { dropKeys } from '../src/common/redis';
 import { loadConfig, type Config } from '../src/config/config';
 import { createCore, type Core } from '../src/core';
 import { startApiServer, type ApiServer } from '../src/graphql/server';
@@ -94,23 +94,6 @@ export async function mintAccessToken(core: Core, clock: ManualClock, userId: st
   return core.signer.sign({ sub: userId, sid: session.id, exp: Math.floor(now.getTime() / 1000) + 3600 });
 }
 
-/** Deletes every Redis key under `prefix` (a test app's queues, rate limits, caches), so runs leave nothing behind. */
-export async function dropRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig(
@@ -162,7 +145,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await server.close();
       await core.close();
       await db.drop();
-      await dropRedisKeys(config.redisUrl, config.redisPrefix);
+      await dropKeys(config.redisUrl, config.redisPrefix);
     },
   };
 }

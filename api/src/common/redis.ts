@@ -31,3 +31,19 @@ export async function waitForRedis(redis: Redis, url: string, timeoutMs = 5000):
     clearTimeout(timer);
   }
 }
+
+/** Deletes every key under `prefix` (an instance's or a test's queues, rate limits and caches), in batches. */
+export async function dropKeys(url: string, prefix: string): Promise<void> {
+  const redis = connectRedis(url, 'cleanup', { enableOfflineQueue: true });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

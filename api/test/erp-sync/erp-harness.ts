@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Pool } from 'pg';
 import { ManualClock } from '../../src/common/clock';
+import { dropKeys } from '../../src/common/redis';
 import { loadConfig } from '../../src/config/config';
 import { createCore, type Core } from '../../src/core';
 import { startApiServer, type ApiServer } from '../../src/graphql/server';
@@ -11,7 +12,7 @@ import type { ErpConnector } from '../../src/modules/erp-sync/erp-connector';
 import { withPgClient } from '../../src/modules/erp-sync/pg';
 import { seedWorld, type World } from '../fixtures';
 import { ADMIN_URL } from '../global-setup';
-import { createTestDatabase, dropRedisKeys, graphqlClient, mintAccessToken, type GqlResponse } from '../harness';
+import { createTestDatabase, graphqlClient, mintAccessToken, type GqlResponse } from '../harness';
 
 export interface DemoErp {
   url: string;
@@ -122,7 +123,7 @@ export async function startErpApp(
       await server.close();
       await core.close();
       await db.drop();
-      await dropRedisKeys(config.redisUrl, config.redisPrefix);
+      await dropKeys(config.redisUrl, config.redisPrefix);
     },
   };
 }
