@@ -10,9 +10,7 @@ import type { PgClient } from './pg';
  * left exactly as it was: empty, with every index.
  */
 export interface SetAside {
-  /** Names of the indexes set aside. */
-  names: string[];
-  /** Builds them again from the definitions read before they were dropped. */
+  /** Builds the indexes again from the definitions read before they were dropped. */
   restore(): Promise<void>;
 }
 
@@ -23,18 +21,17 @@ export interface SetAside {
 export async function setAsideIndexesIfEmpty(client: PgClient, table: string): Promise<SetAside | null> {
   await client.query(`lock table "${table}" in access exclusive mode`);
   if (!(await isEmpty(client, table))) return null;
-  const defs = await client.query<{ name: string; drop: string; create: string }>(
-    `select i.indexrelid::regclass::text as name, format('drop index %s', i.indexrelid::regclass) as drop,
+  const defs = await client.query<{ drop: string; create: string }>(
+    `select format('drop index %s', i.indexrelid::regclass) as drop,
             pg_get_indexdef(i.indexrelid) as create
        from pg_index i
       where i.indrelid = $1::regclass and not i.indisunique and not i.indisprimary
         and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
-      order by 1`,
+      order by i.indexrelid`,
     [table],
   );
   for (const d of defs.rows) await client.query(d.drop);
   return {
-    names: defs.rows.map((d) => d.name),
     async restore() {
       await client.query(`set local maintenance_work_mem = '256MB'`);
       for (const d of defs.rows) await client.query(d.create);

@@ -220,9 +220,9 @@ export class ErpSyncService {
       : null;
     const run: PageRun = { ctx, entity, sink, result, after, limit, maxPages, memory: new Map() };
     try {
-      const table = sink.firstLoad?.table;
-      if (table && !initial.cursor && (await withPgClient(ctx.em, (c) => isEmpty(c, table)))) {
-        await this.firstLoad(run, table);
+      const first = sink.firstLoad;
+      if (first && !initial.cursor && (await withPgClient(ctx.em, (c) => isEmpty(c, first.table)))) {
+        await this.firstLoad(run, first);
       } else {
         await this.pages(
           run,
@@ -258,12 +258,12 @@ export class ErpSyncService {
    * rolls back every page and the cursor together, and the next run starts the first load again. Events go
    * out after the one commit.
    */
-  private async firstLoad(run: PageRun, table: string): Promise<void> {
+  private async firstLoad(run: PageRun, spec: NonNullable<Sink['firstLoad']>): Promise<void> {
     await withPgClient(run.ctx.em, async (client) => {
       await client.query('begin');
       try {
         if (ASYNC_COMMIT.has(run.entity)) await client.query('set local synchronous_commit = off');
-        const setAside = run.sink.firstLoad?.setAsideIndexes ? await setAsideIndexesIfEmpty(client, table) : null;
+        const setAside = spec.setAsideIndexes ? await setAsideIndexesIfEmpty(client, spec.table) : null;
         run.result.firstLoad = true;
         const events: PendingEvent[] = [];
         await this.pages(
