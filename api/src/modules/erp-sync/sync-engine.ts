@@ -259,7 +259,7 @@ export class ErpSyncService {
    * out after the one commit.
    */
   private async firstLoad(run: PageRun, spec: NonNullable<Sink['firstLoad']>): Promise<void> {
-    await withPgClient(run.ctx.em, async (client) => {
+    const events = await withPgClient(run.ctx.em, async (client) => {
       await client.query('begin');
       try {
         if (ASYNC_COMMIT.has(run.entity)) await client.query('set local synchronous_commit = off');
@@ -275,12 +275,13 @@ export class ErpSyncService {
         );
         await setAside?.restore();
         await client.query('commit');
-        await this.publish(run.ctx, events);
+        return events;
       } catch (err) {
         await client.query('rollback').catch(() => undefined);
         throw err;
       }
     });
+    await this.publish(run.ctx, events);
   }
 
   /**
