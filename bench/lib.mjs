@@ -151,12 +151,6 @@ export function demoSeed() {
   return { seed: (orm) => demo.seedDemo(orm.em.fork()), password: demo.DEMO_PASSWORD, logins: demo.DEMO_LOGINS };
 }
 
-/** Deletes every Redis key under a prefix (rate-limit counters and the like a benchmark left behind). */
-function dropRedisPrefix(redisUrl, prefix) {
-  const { dropKeys } = require(path.join(root, 'api/dist/common/redis.js'));
-  return dropKeys(redisUrl, prefix);
-}
-
 /**
  * Starts `node <dist>/main.js` (default api/dist) on a free loopback port and waits for /health/ready. `env` is
  * added to the process environment (DATABASE_URL, REDIS_URL, PORT, HOST, LOG_LEVEL and a Redis prefix of its own
@@ -192,7 +186,8 @@ export async function startApi({ databaseUrl, env = {}, readyTimeoutMs = 60_000,
       await exit;
       clearTimeout(timer);
     }
-    await dropRedisPrefix(redisUrl, redisPrefix);
+    // the keys it left behind (rate-limit counters and the like)
+    await require(path.join(root, 'api/dist/common/redis.js')).dropKeys(redisUrl, redisPrefix);
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;

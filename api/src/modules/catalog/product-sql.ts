@@ -80,16 +80,21 @@ export async function filterConditions(
     const depth = await catalog.depthOf(ctx, filter.categoryId);
     scope = { categoryId: filter.categoryId, depth };
     if (depth <= INDEXED_DEPTH) sql.add(`and p.category_path[${depth}] = ?`, filter.categoryId);
-    else sql.add('and p.category_path @> ?::uuid[]', arr([filter.categoryId]));
+    else {
+      sql.add('and p.category_path @> ?::uuid[]', arr([filter.categoryId]));
+      sql.valueSensitive = true;
+    }
   }
   if (filter.manufacturerIds?.length) {
     const bad = filter.manufacturerIds.find((id) => !isUuid(id));
     if (bad) throw badInput(`"${bad}" is not a manufacturer id.`);
     if (filter.manufacturerIds.length > 100) throw badInput('Filter by at most 100 manufacturers at once.');
     sql.add('and p.manufacturer_id = any(?::uuid[])', arr(filter.manufacturerIds));
+    sql.valueSensitive = true;
   }
   if (filter.characteristics?.length) {
     if (filter.characteristics.length > 20) throw badInput('Filter by at most 20 characteristics at once.');
+    sql.valueSensitive = true;
     const defs = await catalog.characteristics(
       ctx,
       filter.characteristics.map((c) => c.code),
@@ -127,6 +132,7 @@ export async function filterConditions(
   }
   if (filter.inStockOnly) {
     sql.add('and exists (select 1 from stock s where s.product_id = p.id and s.on_hand - s.erp_reserved - s.kontor_held > 0)');
+    sql.valueSensitive = true;
   }
   return scope;
 }

@@ -7,16 +7,7 @@ import { audienceFor, type Audience, type StockFreshness } from './audience';
 import type { CatalogService } from './catalog.service';
 import type { CharacteristicKind } from './characteristic.entity';
 import { translate, type Translations } from './i18n';
-import {
-  filterConditions,
-  INDEXED_DEPTH,
-  listColumns,
-  listJoins,
-  nameExpr,
-  visibleTo,
-  type CategoryScope,
-  type ProductFilter,
-} from './product-sql';
+import { filterConditions, listColumns, listJoins, nameExpr, visibleTo, type CategoryScope, type ProductFilter } from './product-sql';
 import { query } from '../../common/prepared-query';
 import { arr, isUuid, Sql } from './sql';
 
@@ -155,7 +146,7 @@ export class ProductsService {
     if (byPrice) return this.listByPrice(ctx, aud, args, n, sort);
 
     const sql = new Sql().add(`select ${listColumns(aud.locale, aud.stock)} from product p ${listJoins(aud.stock)} where true`);
-    const scope = await filterConditions(ctx, this.catalog, sql, args.filter);
+    await filterConditions(ctx, this.catalog, sql, args.filter);
     visibleTo(sql, aud);
     let key: (r: ProductListItem) => Array<string | number>;
     if (sort === 'SKU') {
@@ -175,10 +166,7 @@ export class ProductsService {
     }
     // a page of the tree (or of everything) is one index range whatever the category: its generic plan is the plan,
     // so it is not planned again per request; filters whose best plan depends on their values are planned for them
-    const f = args.filter;
-    const generic =
-      !f?.manufacturerIds?.length && !f?.characteristics?.length && !f?.inStockOnly && (!scope || scope.depth <= INDEXED_DEPTH);
-    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params, { generic });
+    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params, { generic: !sql.valueSensitive });
     const page = this.toPage(rows, n, key);
     await this.finish(ctx, aud, page.nodes, !!args.wantPrices);
     return page;

@@ -6,6 +6,11 @@
 export class Sql {
   readonly params: unknown[] = [];
   readonly parts: string[] = [];
+  /**
+   * Whether a condition's best plan depends on its values (a manufacturer list, a characteristic, stock, a deep
+   * category): such a statement is planned for its values, any other may run its generic plan.
+   */
+  valueSensitive = false;
 
   /** Adds a fragment; each `?` in it takes the next value. */
   add(fragment: string, ...values: unknown[]): this {
