@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BridgeHttpConnector } from '../../src/modules/erp-sync/bridge/bridge-http.connector';
-import type { ChangeBatch, ErpConnector, ErpCursor, ErpEntity } from '../../src/modules/erp-sync/erp-connector';
+import type { ChangeBatch, ErpConnector, ErpCursor, ErpEntity, ErpRecordBase, ErpStock } from '../../src/modules/erp-sync/erp-connector';
+import { ERP_EVENTS } from '../../src/modules/erp-sync/events';
 import { sql, startErpApp, startTestErp, type DemoErp, type ErpTestApp } from './erp-harness';
 
 /** A connector that "dies" (throws) on the n-th pull, as a worker killed between pages would. */
@@ -8,10 +9,19 @@ class DyingConnector implements ErpConnector {
   readonly name = 'dying';
   pulls = 0;
   dieAt: number | null = null;
+  /** Feeds served from here instead of the ERP: records in cursor order (modifiedAt, erpId). */
+  scripted: Partial<Record<ErpEntity, ErpRecordBase[]>> = {};
   constructor(private readonly inner: ErpConnector) {}
   async pullChanges<E extends ErpEntity>(entity: E, after: ErpCursor | null, limit: number): Promise<ChangeBatch<E>> {
     this.pulls++;
     if (this.dieAt !== null && this.pulls >= this.dieAt) throw new Error('worker killed');
+    const feed = this.scripted[entity];
+    if (feed) {
+      const rest = feed.filter(
+        (r) => !after || r.modifiedAt > after.modifiedAt || (r.modifiedAt === after.modifiedAt && r.erpId > after.erpId),
+      );
+      return { records: rest.slice(0, limit) as never, quarantined: [], hasMore: rest.length > limit };
+    }
     return this.inner.pullChanges(entity, after, limit);
   }
   pushDocument: ErpConnector['pushDocument'] = (d, k) => this.inner.pushDocument(d, k);
@@ -310,5 +320,74 @@ describe('ERP sync: the first load of the catalog', () => {
     // a second run into the now full table goes page by page again
     const again = await app.core.services.erpSync.syncEntity(app.ctx(), 'products', { batchSize: 50 });
     expect(again).toMatchObject({ firstLoad: false, changed: 0 });
+  });
+
+  it('writes a first load of stock product by product, whatever order the ERP sends it in; later pages win', async () => {
+    await app.core.services.erpSync.syncEntity(app.ctx(), 'warehouses');
+    const warehouses = (await sql<{ e: string }>(app.core, `select erp_id e from warehouse where erp_id is not null order by 1`)).map(
+      (r) => r.e,
+    );
+    const productIds = (await sql<{ e: string }>(app.core, `select erp_id e from product order by 1 limit 30`)).map((r) => r.e);
+    expect(warehouses.length).toBeGreaterThanOrEqual(2);
+    // the ERP's order: warehouse by warehouse; then the first row again with a new figure, the second one deleted,
+    // and a row for a product Kontor does not know
+    let second = 0;
+    const at = () => new Date(Date.UTC(2026, 0, 1) + ++second * 1000).toISOString();
+    const feed: ErpStock[] = [];
+    for (const w of warehouses)
+      for (const p of productIds)
+        feed.push({ erpId: `S-${w}-${p}`, modifiedAt: at(), warehouseErpId: w, productErpId: p, onHand: 10 + feed.length, erpReserved: 1 });
+    const [resent, deleted] = feed;
+    feed.push({ ...resent, modifiedAt: at(), onHand: 999 });
+    feed.push({ ...deleted, modifiedAt: at(), deleted: true });
+    feed.push({ ...resent, erpId: 'S-unknown', modifiedAt: at(), productErpId: 'NO-SUCH-PRODUCT' });
+    dying.scripted.stock = feed;
+    const stockRows = () => sql<{ n: number }>(app.core, `select count(*)::int n from stock`).then((r) => r[0].n);
+
+    // killed mid-load: nothing kept, and nothing left staged for the next run
+    dying.pulls = 0;
+    dying.dieAt = 3;
+    await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'stock', { batchSize: 20 })).rejects.toThrow('worker killed');
+    expect(await stockRows()).toBe(0);
+
+    dying.dieAt = null;
+    const heard: Array<{ productErpIds: string[] }> = [];
+    const off = await app.core.bus.on(ERP_EVENTS.stockChanged, undefined, (p) => void heard.push(p as never));
+    const run = await app.core.services.erpSync.syncEntity(app.ctx(), 'stock', { batchSize: 20 });
+    const rows = warehouses.length * productIds.length;
+    expect(run).toMatchObject({ firstLoad: true, changed: rows, unchanged: 1, quarantined: 1 }); // unchanged: the first version of the row sent again
+    expect(await stockRows()).toBe(rows);
+    const state = await sql<{ applied: number }>(app.core, `select applied::int from erp_sync_state where entity = 'stock'`);
+    expect(state[0].applied).toBe(rows);
+    // the table in product order: each product's rows of every warehouse side by side
+    const order = await sql<{ same: boolean }>(
+      app.core,
+      `select bool_and(a = b) same from (select row_number() over (order by ctid) a, row_number() over (order by product_id, warehouse_id) b from stock) x`,
+    );
+    expect(order[0].same).toBe(true);
+    // the later pages won: the row sent again has its new figure, the deleted one is zeroed
+    const figures = await sql<{ e: string; on_hand: number; erp_reserved: number }>(
+      app.core,
+      `select erp_id e, on_hand::float8 on_hand, erp_reserved::float8 erp_reserved from stock where erp_id = any($1) order by 1`,
+      [[resent.erpId, deleted.erpId]],
+    );
+    expect(figures).toEqual(
+      [
+        { e: resent.erpId, on_hand: 999, erp_reserved: 1 },
+        { e: deleted.erpId, on_hand: 0, erp_reserved: 0 },
+      ].sort((a, b) => (a.e < b.e ? -1 : 1)),
+    );
+    // one event after the commit, naming every product
+    await new Promise((r) => setTimeout(r, 150));
+    await off();
+    expect(heard.flatMap((e) => e.productErpIds).sort()).toEqual(productIds);
+
+    // the next run goes page by page (the ERP's feed now holds each row's latest version) and a new figure lands
+    const latest = new Map(feed.map((r) => [r.erpId, r]));
+    latest.set(feed[5].erpId, { ...feed[5], modifiedAt: at(), onHand: 7 });
+    dying.scripted.stock = [...latest.values()].sort((a, b) => (a.modifiedAt < b.modifiedAt ? -1 : 1));
+    const next = await app.core.services.erpSync.syncEntity(app.ctx(), 'stock', { batchSize: 20 });
+    expect(next).toMatchObject({ firstLoad: false, changed: 1 });
+    delete dying.scripted.stock;
   });
 });

@@ -40,7 +40,16 @@ export interface Sink<E extends ErpEntity = ErpEntity> {
    * (first-load.ts).
    */
   firstLoad?: { table: string; setAsideIndexes?: boolean };
+  /**
+   * A sink that stages a first load: during one, `apply` finds `memory.get(FIRST_LOAD)` set and may hold its rows
+   * back (in a temporary table); this then writes them, in the order that suits the table's readers, before the
+   * one commit. What it returns is counted and published like a page's result.
+   */
+  finishFirstLoad?(client: PgClient, now: Date, memory: RunMemory): Promise<ApplyResult>;
 }
+
+/** Set in a run's memory while the run is a first load (see Sink.finishFirstLoad). */
+export const FIRST_LOAD = 'first-load';
 
 /**
  * Hash of a record's content, without its change timestamp: a re-sent unchanged record hashes the same. Keys

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ErpStock, QuarantinedInput } from './erp-connector';
+import type { PgClient } from './pg';
 import { ERP_EVENTS } from './events';
-import { keysOrMany, type PendingEvent, type Sink } from './sinks';
+import { FIRST_LOAD, keysOrMany, type PendingEvent, type RunMemory, type Sink } from './sinks';
 import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, reject } from './sink-support';
 
 /*
@@ -25,6 +26,13 @@ const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
  * Stock per product and warehouse; as_of is the ERP's change time, so unchanged rows stay untouched. Planned
  * deliveries (`stock_delivery`, one per date) follow their stock row: `stock.planned_hash` says whether the list
  * changed, and only rows whose list changed have their deliveries upserted (those that differ) and pruned.
+ *
+ * A first load (an empty stock table) stages its pages in a temporary table and writes them at the end in
+ * product order: a product's rows of every warehouse then lie side by side in the table, so a catalog page
+ * (stock summed over warehouses for 50 products) reads one block per product instead of one per warehouse,
+ * whatever order the ERP sends its stock in (warehouse by warehouse, usually). The same order makes the load
+ * itself cheaper: each product row is looked up and key-share locked for its foreign keys once, its rows in a
+ * row. The table keeps room on its pages (fillfactor), so updates stay beside their product's other rows.
  */
 export const stockSink: Sink<'stock'> = {
   entity: 'stock',
@@ -81,6 +89,7 @@ export const stockSink: Sink<'stock'> = {
     }
     const rows = [...byKey.values()];
     const changed: string[] = [];
+    const staged = memory?.get(FIRST_LOAD) === true;
     if (rows.length) {
       // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
       // (a bulk import of plain stock figures pays nothing for them)
@@ -99,8 +108,11 @@ export const stockSink: Sink<'stock'> = {
         );
         plannedChanged = res.rows.map((r) => rows[Number(r.i) - 1]);
       }
-      const res = await client.query<{ n: number; ps: string[] | null }>(
-        `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+      if (staged) {
+        await stage(client, rows, memory!);
+      } else {
+        const res = await client.query<{ n: number; ps: string[] | null }>(
+          `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
          select gen_random_uuid(), e, p, w, o, r, t, h, $8
            from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
          on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
@@ -109,18 +121,19 @@ export const stockSink: Sink<'stock'> = {
                is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
          returning product_id)
          select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
-        [
-          rows.map((r) => r.p),
-          rows.map((r) => r.w),
-          rows.map((r) => r.e),
-          rows.map((r) => r.o),
-          rows.map((r) => r.r),
-          rows.map((r) => r.t),
-          rows.map((r) => r.h),
-          now,
-        ],
-      );
-      changed.push(...changedKeys(res.rows[0], rows));
+          [
+            rows.map((r) => r.p),
+            rows.map((r) => r.w),
+            rows.map((r) => r.e),
+            rows.map((r) => r.o),
+            rows.map((r) => r.r),
+            rows.map((r) => r.t),
+            rows.map((r) => r.h),
+            now,
+          ],
+        );
+        changed.push(...changedKeys(res.rows[0], rows));
+      }
       if (plannedChanged.length) {
         const deliveries = plannedChanged.flatMap((r) =>
           r.planned.map((d) => ({ e: `${r.e}@${d.date}`, p: r.p, w: r.w, q: d.quantity, d: d.date })),
@@ -147,23 +160,100 @@ export const stockSink: Sink<'stock'> = {
     const upserted = changed.length;
     const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
     if (tomb.length) {
+      // in a staged first load the rows are still in the staging table: the tombstone applies there
+      const target = staged ? STAGING : 'stock';
       await client.query(
-        `delete from stock_delivery d using stock s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`,
+        `delete from stock_delivery d using ${target} s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`,
         [tomb],
       );
       const d = await client.query<{ v: string }>(
-        `update stock s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
+        `update ${target} s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
           where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0 or s.planned_hash is not null)
           returning p.erp_id as v`,
         [tomb, now],
       );
       changed.push(...d.rows.map((r) => r.v));
     }
+    // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
+    if (staged) return { changed: 0, unchanged: 0, rejected, events: [] };
     const events: PendingEvent[] = changed.length
       ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }]
       : [];
     return { changed: changed.length, unchanged: live.length - upserted - missing, rejected, events };
   },
+
+  /**
+   * Writes a first load's staged rows: the latest version of each (product, warehouse), in product order. Rows
+   * superseded by a later page of the same load count as unchanged.
+   */
+  async finishFirstLoad(client, now, memory) {
+    if (!memory.has(STAGING)) return { changed: 0, unchanged: 0, rejected: [], events: [] };
+    const res = await client.query<{ n: number; staged: number; ps: string[] | null }>(
+      `with latest as (
+         select distinct on (product_id, warehouse_id) * from ${STAGING} order by product_id, warehouse_id, seq desc
+       ), up as (
+         insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+         select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1
+           from latest order by product_id, warehouse_id
+         on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
+               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
+         returning product_id)
+       select count(*)::int as n, (select count(*) from ${STAGING})::int as staged,
+              case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps
+         from up`,
+      [now],
+    );
+    const { n, staged, ps } = res.rows[0];
+    // the ERP ids of the changed products, when few enough to name (events say "many" otherwise)
+    const named = ps
+      ? (
+          await client.query<{ e: string }>(`select distinct product_erp_id as e from ${STAGING} where product_id = any($1::uuid[])`, [ps])
+        ).rows.map((r) => r.e)
+      : null;
+    await client.query(`drop table ${STAGING}`);
+    const changed = named ?? new Array<string>(n).fill('');
+    return {
+      changed: n,
+      unchanged: staged - n,
+      rejected: [],
+      events: n ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }] : [],
+    };
+  },
 };
+
+/** The staging table of a stock first load (temporary: this session's, gone at commit or rollback). */
+const STAGING = 'stock_first_load';
+
+/** Adds a page's rows to the first load's staging table (made on the first page). */
+async function stage(
+  client: PgClient,
+  rows: ReadonlyArray<{ p: string; w: string; e: string; o: number; r: number; t: string; pe: string; h: string | null }>,
+  memory: RunMemory,
+): Promise<void> {
+  if (!memory.has(STAGING)) {
+    memory.set(STAGING, true);
+    await client.query(
+      `create temp table ${STAGING} (seq bigint generated always as identity, product_id uuid not null,
+       warehouse_id uuid not null, erp_id text, product_erp_id text, on_hand numeric(14,3) not null,
+       erp_reserved numeric(14,3) not null, as_of timestamptz not null, planned_hash text, updated_at timestamptz) on commit drop`,
+    );
+  }
+  await client.query(
+    `insert into ${STAGING} (product_id, warehouse_id, erp_id, product_erp_id, on_hand, erp_reserved, as_of, planned_hash)
+     select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[], $8::text[])`,
+    [
+      rows.map((r) => r.p),
+      rows.map((r) => r.w),
+      rows.map((r) => r.e),
+      rows.map((r) => r.pe),
+      rows.map((r) => r.o),
+      rows.map((r) => r.r),
+      rows.map((r) => r.t),
+      rows.map((r) => r.h),
+    ],
+  );
+}
 
 export const STOCK_SINKS: Sink[] = [stockSink] as Sink[];

@@ -7,7 +7,7 @@ import type { PaymentRouting, PaymentRoutingResult } from './payment-routing';
 import { recordQuarantine } from './quarantine';
 import { isEmpty, setAsideIndexesIfEmpty } from './first-load';
 import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
-import { latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
+import { FIRST_LOAD, latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
 export interface SyncRunResult {
   entity: ErpEntity;
@@ -266,6 +266,7 @@ export class ErpSyncService {
         const setAside = spec.setAsideIndexes ? await setAsideIndexesIfEmpty(client, spec.table) : null;
         run.result.firstLoad = true;
         const events: PendingEvent[] = [];
+        if (run.sink.finishFirstLoad) run.memory.set(FIRST_LOAD, true);
         await this.pages(
           run,
           (fn) => fn(client),
@@ -273,6 +274,17 @@ export class ErpSyncService {
             events.push(...e);
           },
         );
+        if (run.sink.finishFirstLoad) {
+          // a sink that staged its pages writes them now, still inside the one transaction
+          const done = await run.sink.finishFirstLoad(client, run.ctx.clock.now(), run.memory);
+          run.result.changed += done.changed;
+          run.result.unchanged += done.unchanged;
+          events.push(...done.events);
+          await client.query(
+            `update erp_sync_state set applied = applied + $2, unchanged = unchanged + $3, updated_at = $4 where entity = $1`,
+            [run.entity, done.changed, done.unchanged, run.ctx.clock.now()],
+          );
+        }
         await setAside?.restore();
         await client.query('commit');
         return events;
