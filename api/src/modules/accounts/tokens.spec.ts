@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { randomSecret, sha256, TokenSigner } from './tokens';
 
 describe('access tokens', () => {
@@ -21,6 +21,22 @@ describe('access tokens', () => {
     for (const junk of ['', 'a.b', 'v2.x.y', 'v1..', 'v1.e30.', `v1.${Buffer.from('not json').toString('base64url')}.x`]) {
       expect(signer.verify(junk, 0)).toBeNull();
     }
+  });
+
+  it('checks a token’s signature once and its expiry on every use; a tampered copy of a known token is still refused', () => {
+    const own = new TokenSigner('z'.repeat(32));
+    const token = own.sign(claims);
+    const mac = vi.spyOn(own as unknown as { mac(b: string): string }, 'mac');
+    expect(own.verify(token, 1_000)).toEqual(claims);
+    expect(own.verify(token, 1_500)).toEqual(claims);
+    expect(mac).toHaveBeenCalledTimes(1);
+    expect(own.verify(token, 2_000)).toBeNull();
+    const [v, body, sig] = token.split('.');
+    expect(own.verify(`${v}.${body}.${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`, 1_000)).toBeNull();
+    const otherBody = Buffer.from(JSON.stringify({ ...claims, exp: 9_999 })).toString('base64url');
+    expect(own.verify(`${v}.${otherBody}.${sig}`, 1_000)).toBeNull();
+    // the claims handed out cannot be changed by a caller for the next one
+    expect(Object.isFrozen(own.verify(token, 1_000))).toBe(true);
   });
 
   it('refuses a correctly signed body without the required claims', () => {

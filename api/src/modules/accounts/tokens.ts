@@ -12,7 +12,12 @@ export interface AccessTokenClaims {
 
 const b64 = (buf: Buffer | string) => Buffer.from(buf).toString('base64url');
 
+/** How many verified tokens a signer remembers (a token's signature is checked once, its expiry on every use). */
+const VERIFIED_ENTRIES = 10_000;
+
 export class TokenSigner {
+  private readonly verified = new Map<string, AccessTokenClaims>();
+
   constructor(private readonly secret: string) {}
 
   sign(claims: AccessTokenClaims): string {
@@ -22,6 +27,17 @@ export class TokenSigner {
 
   /** Returns the claims of a well-formed, correctly signed, unexpired token; otherwise null. */
   verify(token: string, nowSeconds: number): AccessTokenClaims | null {
+    const known = this.verified.get(token);
+    if (known) return known.exp > nowSeconds ? known : null;
+    const claims = this.check(token);
+    if (!claims) return null;
+    if (this.verified.size >= VERIFIED_ENTRIES) this.verified.clear();
+    this.verified.set(token, claims);
+    return claims.exp > nowSeconds ? claims : null;
+  }
+
+  /** The claims of a well-formed, correctly signed token, expired or not; otherwise null. */
+  private check(token: string): AccessTokenClaims | null {
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== 'v1') return null;
     const expected = Buffer.from(this.mac(`${parts[0]}.${parts[1]}`));
@@ -30,7 +46,7 @@ export class TokenSigner {
     try {
       const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as AccessTokenClaims;
       if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return null;
-      return claims.exp > nowSeconds ? claims : null;
+      return Object.freeze(claims);
     } catch {
       return null;
     }

@@ -127,18 +127,17 @@ export class PricingService implements PricingPort {
 
     const at = options.at ?? ctx.clock.now();
     const productIds = [...new Set(refs.map((p) => p.productId))];
-    const scopeIds = new Set<string>();
+    // a page's products share a few categories and manufacturers: each distinct id is checked once
+    const scopes = new Set<string>();
     for (const p of refs) {
-      for (const c of p.categoryIds) if (isUuid(c)) scopeIds.add(c);
-      if (p.manufacturerId && isUuid(p.manufacturerId)) scopeIds.add(p.manufacturerId);
+      for (const c of p.categoryIds) scopes.add(c);
+      if (p.manufacturerId) scopes.add(p.manufacturerId);
     }
+    const scopeIds = [...scopes].filter(isUuid);
     // one statement whatever the products and company: its generic plan is the plan, not planned per request
-    const [row] = await query<RuleRow>(
-      ctx,
-      RULES_SQL,
-      [company, company, uuidArray(productIds), uuidArray([...scopeIds]), at.toISOString()],
-      { generic: true },
-    );
+    const [row] = await query<RuleRow>(ctx, RULES_SQL, [company, company, uuidArray(productIds), uuidArray(scopeIds), at.toISOString()], {
+      generic: true,
+    });
     if (!row?.list || !row.entries) return out;
 
     const list = row.list;
