@@ -424,19 +424,17 @@ export async function seedLarge(databaseUrl: string, opts: LargeOptions): Promis
     await Promise.all([worker(db), worker(db2)]);
     step('product indexes');
 
-    // ---- stock: every product in WRO, in the others 2 of 3 times; 5 % sold out; deliveries for 1 in 10; a product's
-    // rows side by side, as the ERP's first load writes them ---------------------------------------------------------
-    await spread(
+    // ---- stock: every product in WRO, in the others 2 of 3 times; 5 % sold out; deliveries for 1 in 10; written in
+    // product id order, as the ERP sync's first load writes stock (a product's rows side by side), in one statement ---
+    await q(
       `insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, kontor_held, as_of, updated_at)
        select gen_random_uuid(), null, md5('prod-' || i)::uuid, md5('wh-' || (${textArray(WAREHOUSES.map((w) => w[0]))})[w])::uuid,
               s.on_hand, floor(s.on_hand / 10), 0, now() - make_interval(mins => i % 60), now()
          from generate_series($1::int, $2::int) i, generate_series(1, 5) w,
               lateral (select case when (i * 31 + w * 17) % 20 = 0 then 0 else (i * 37 + w * 11) % 500 end as on_hand) s
         where w = 1 or (i + w) % 3 <> 0
-        order by i, w`,
-      n,
-      [],
-      'stock',
+        order by 3, 4`,
+      [1, n],
     );
     await q(
       `insert into stock_delivery (id, product_id, warehouse_id, quantity, expected_on)
