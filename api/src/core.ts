@@ -99,32 +99,7 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
   /** A fresh unit of work for one operation, confined to the actor's company where it has one. */
   const connection = orm.em.getConnection();
   function context(init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string } = {}): Ctx {
-    const requestId = init.requestId ?? randomUUID();
-    // The unit of work and the child logger are made on first use: a read served from prepared statements
-    // and caches needs neither. The tenant filter follows the actor known at that moment.
-    let em: EntityManager | undefined;
-    let opLog: Logger | undefined;
-    const ctx: Ctx = {
-      get em() {
-        if (!em) {
-          em = orm.em.fork();
-          const companyId = ownCompanyId(ctx.actor);
-          if (companyId) em.setFilterParams('tenant', { companyId });
-        }
-        return em;
-      },
-      actor: init.actor ?? anonymous,
-      connection,
-      clock,
-      locale: init.locale ?? 'pl',
-      get log() {
-        return (opLog ??= log.child({ requestId }));
-      },
-      requestId,
-      ip: init.ip ?? null,
-      userAgent: init.userAgent ?? null,
-    };
-    return ctx;
+    return new OperationContext(orm, log, connection, clock, init);
   }
 
   let closed = false;
@@ -141,3 +116,46 @@ export async function createCore(config: Config, options: CoreOptions = {}) {
 }
 
 export type Core = Awaited<ReturnType<typeof createCore>>;
+
+/**
+ * One operation's context. The unit of work and the child logger are made on first use: a read served from
+ * prepared statements and caches needs neither, and the tenant filter follows the actor known at that moment.
+ * They are getters of the class, not own properties, so a shallow copy of the context (Apollo Server copies
+ * every request's context with Object.assign) does not make them.
+ */
+class OperationContext implements Ctx {
+  actor: Actor;
+  locale: string;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  private unitOfWork: EntityManager | undefined;
+  private opLog: Logger | undefined;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly baseLog: Logger,
+    readonly connection: Ctx['connection'],
+    readonly clock: Clock,
+    init: { actor?: Actor; requestId?: string; ip?: string | null; userAgent?: string | null; locale?: string },
+  ) {
+    this.actor = init.actor ?? anonymous;
+    this.locale = init.locale ?? 'pl';
+    this.requestId = init.requestId ?? randomUUID();
+    this.ip = init.ip ?? null;
+    this.userAgent = init.userAgent ?? null;
+  }
+
+  get em(): EntityManager {
+    if (!this.unitOfWork) {
+      this.unitOfWork = this.orm.em.fork();
+      const companyId = ownCompanyId(this.actor);
+      if (companyId) this.unitOfWork.setFilterParams('tenant', { companyId });
+    }
+    return this.unitOfWork;
+  }
+
+  get log(): Logger {
+    return (this.opLog ??= this.baseLog.child({ requestId: this.requestId }));
+  }
+}

@@ -178,7 +178,10 @@ export async function startApiServer(core: Core, opts: { port?: number; host?: s
     res.statusCode = result.status ?? 200;
     for (const [k, v] of Object.entries(out)) res.setHeader(k, v);
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      // encoded once: given a string, Node measures its UTF-8 length for the content-length and then encodes it
+      const bytes = Buffer.from(result.body.string, 'utf8');
+      res.setHeader('content-length', bytes.length);
+      res.end(bytes);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
