@@ -166,10 +166,16 @@ export class ProductsService {
     }
     // a page of the tree (or of everything) is one index range whatever the category: its generic plan is the plan,
     // so it is not planned again per request; filters whose best plan depends on their values are planned for them
-    const rows: ProductListItem[] = await query(ctx, sql.text, sql.params, { generic: !sql.valueSensitive });
+    const order = sort === 'SKU' ? 'page.sku' : 'page.name, page.id';
+    const rows = await readPage(ctx, sql, order, this.pricedFor(aud, !!args.wantPrices));
     const page = this.toPage(rows, n, key);
-    await this.finish(ctx, aud, page.nodes, !!args.wantPrices);
+    presentRows(page.nodes, aud, rows.prices);
     return page;
+  }
+
+  /** Whose prices a page carries: for holders of prices.view who asked for them. */
+  private pricedFor(aud: Audience, wantPrices: boolean) {
+    return aud.prices && wantPrices && this.pricing ? { pricing: this.pricing, companyId: aud.companyId } : null;
   }
 
   /** The sort expression; identical to an index expression, so a subtree page is one index range. */
@@ -520,6 +526,45 @@ export function refOf(r: ProductListItem): ProductPricingRef {
 
 export { translate, type Translations };
 
+/** The products of a page read by readPage, and their categories and manufacturers, as SQL for embedded pricing. */
+export const PAGE_PRODUCTS = {
+  productIds: '(select array_agg(page.id) from page)',
+  // every category on the rows' paths and their manufacturers, repeats and all (the rules only test membership)
+  scopeIds: `(select string_to_array(string_agg(concat_ws(',', nullif(page."categoryPath", ''), page."manufacturerId"), ','), ',') from page)`,
+};
+
+/**
+ * Runs a list statement (its rows with listColumns), priced for `priced.companyId` when given. A statement that runs
+ * its generic plan carries the rules that price its rows (PricingPort.embedded; they travel once, on the first row):
+ * one round trip for a priced page. A statement planned for its values prices its rows in a statement of its own,
+ * which runs its generic plan, rather than have the rules planned again with the list. `order` orders the rows as the
+ * statement does, over its output columns (`page.name, page.id`).
+ */
+export async function readPage(
+  ctx: Ctx,
+  list: Sql,
+  order: string,
+  priced: { pricing: PricingPort; companyId: string | null } | null,
+): Promise<ProductListItem[] & { prices: Map<string, CustomerPrice> | null }> {
+  const generic = !list.valueSensitive;
+  if (!priced || !generic) {
+    const rows: ProductListItem[] = await query(ctx, list.text, list.params, { generic });
+    const prices =
+      priced && rows.length ? await priced.pricing.pricesFor(ctx, priced.companyId, rows.map(refOf), 1, { explain: false }) : null;
+    return Object.assign(rows, { prices });
+  }
+  const embedded = priced.pricing.embedded(ctx, priced.companyId, PAGE_PRODUCTS, { explain: false });
+  const rows: Array<ProductListItem & { priceRules?: unknown }> = await query(
+    ctx,
+    `with page as materialized (${list.text})
+     select page.*, case when row_number() over (order by ${order}) = 1 then ${embedded.sql} end as "priceRules"
+       from page order by ${order}`,
+    [...list.params, ...embedded.params],
+    { generic },
+  );
+  const prices = rows.length ? embedded.price(rows.map(refOf), rows[0]!.priceRules) : new Map<string, CustomerPrice>();
+  return Object.assign(rows, { prices });
+}
 /**
  * A row limit written into the statement text rather than passed as a value: with `limit $n` PostgreSQL's
  * generic plan for a prepared statement assumes a tenth of the table and loses to planning every time;

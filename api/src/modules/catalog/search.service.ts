@@ -1,10 +1,10 @@
 import type { Ctx } from '../../common/context';
 import { badInput } from '../../common/errors';
-import type { PricingPort } from '../pricing/pricing.contract';
+import type { CustomerPrice, PricingPort } from '../pricing/pricing.contract';
 import { audienceFor, type Audience, type StockFreshness } from './audience';
 import type { CatalogLocale } from './i18n';
 import { listColumns, listJoins, visibleTo } from './product-sql';
-import { presentRows, refOf, type ProductListItem } from './products.service';
+import { presentRows, readPage, refOf, type ProductListItem } from './products.service';
 import { query } from '../../common/prepared-query';
 import { Sql } from './sql';
 
@@ -118,9 +118,14 @@ export class SearchService {
     const key = `${aud.companyId ?? '-'}|${aud.locale}|${first}|${tsq ?? ''}|${code?.from ?? ''}`;
     const now = Date.now();
     const known = this.rankings.get(key);
+    const pricing = aud.prices && args.wantPrices && this.pricing ? this.pricing : null;
     let rows: ProductListItem[];
+    let prices: Map<string, CustomerPrice> | null = null;
     if (known && now - known.at < SEARCH_RANKING_MS) {
-      rows = await this.rowsOf(ctx, aud, known.ids);
+      // the remembered ranking's rows and their prices in one statement
+      const read = await this.rowsOf(ctx, aud, known.ids, pricing && { pricing, companyId: aud.companyId });
+      rows = read;
+      prices = read.prices;
     } else {
       // A word of three or more characters with a digit ("ha1234", the number of a SKU) is rare by nature, and so is
       // a term whose words seldom stand together: the index finds their few products at once, and the sample walk
@@ -131,11 +136,8 @@ export class SearchService {
       rows = await this.rankAndRead(ctx, aud, first, tsq, driver, rare, code);
       if (this.rankings.size >= RANKINGS_CACHED) this.rankings.delete(this.rankings.keys().next().value!);
       this.rankings.set(key, { ids: rows.map((r) => r.id), at: now });
+      if (pricing && rows.length) prices = await pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false });
     }
-    const prices =
-      aud.prices && args.wantPrices && this.pricing && rows.length
-        ? await this.pricing.pricesFor(ctx, aud.companyId, rows.map(refOf), 1, { explain: false })
-        : null;
     presentRows(rows, aud, prices);
     return rows;
   }
@@ -232,16 +234,21 @@ export class SearchService {
   }
 
   /** The rows of a remembered ranking, in its order, still active and visible to the audience. */
-  private rowsOf(ctx: Ctx, aud: Audience, ids: string[]): Promise<ProductListItem[]> {
-    if (!ids.length) return Promise.resolve([]);
+  private async rowsOf(
+    ctx: Ctx,
+    aud: Audience,
+    ids: string[],
+    priced: { pricing: PricingPort; companyId: string | null } | null,
+  ): Promise<ProductListItem[] & { prices: Map<string, CustomerPrice> | null }> {
+    if (!ids.length) return Object.assign([], { prices: null });
     const sql = new Sql().add(
-      `select ${listColumns(aud.locale, aud.stock)}
+      `select ${listColumns(aud.locale, aud.stock)}, r.n as pos
          from unnest(?::uuid[]) with ordinality as r(id, n) join product p on p.id = r.id ${listJoins(aud.stock)} where true`,
       ids,
     );
     visibleTo(sql, aud);
     sql.add('order by r.n');
-    return query(ctx, sql.text, sql.params, { generic: true });
+    return readPage(ctx, sql, 'page.pos', priced);
   }
 
   /**

@@ -61,7 +61,26 @@ export interface PricesForOptions {
   explain?: boolean;
 }
 
+/**
+ * Prices read in the statement that reads the products (a catalog page): `sql` is a scalar json expression —
+ * the rules for the company and the products, as pricesFor would read them in a statement of its own — with its
+ * values in `params`, to be placed where its `?` placeholders take them in order; `price` runs the engine over
+ * the products with the value that expression returned. The access checks of pricesFor have already run.
+ */
+export interface EmbeddedPricing {
+  sql: string;
+  params: unknown[];
+  price(products: readonly ProductPricingRef[], rules: unknown): Map<string, CustomerPrice>;
+}
+
 export interface PricingPort {
+  /**
+   * The rules of pricesFor as an expression for the caller's own statement, over the products the SQL expressions
+   * `productIds` and `scopeIds` (uuid[]: the products; their categories and manufacturers) name there: the page and
+   * its prices in one round trip. Same checks as pricesFor.
+   */
+  embedded(ctx: Ctx, companyId: string | null, over: { productIds: string; scopeIds: string }, options?: PricesForOptions): EmbeddedPricing;
+
   /**
    * Customer prices for products at a quantity (one for all, or per product). Products without a price on
    * the company's price list are absent from the map. The caller must already have checked `prices.view`.

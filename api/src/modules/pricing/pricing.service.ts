@@ -3,7 +3,14 @@ import type { Ctx } from '../../common/context';
 import { forbidden } from '../../common/errors';
 import { query } from '../../common/prepared-query';
 import { resolvePrice, type DiscountRule, type ManualDiscount, type PriceResult, type Promotion, type VolumeTier } from './price-engine';
-import type { CustomerPrice, ManualDiscountRequest, PricesForOptions, PricingPort, ProductPricingRef } from './pricing.contract';
+import type {
+  CustomerPrice,
+  EmbeddedPricing,
+  ManualDiscountRequest,
+  PricesForOptions,
+  PricingPort,
+  ProductPricingRef,
+} from './pricing.contract';
 
 /** What pricing asks the catalog about products. The catalog owns these facts. */
 export interface ProductFactsPort {
@@ -57,21 +64,23 @@ interface RuleRow {
 }
 
 /**
- * Everything the engine needs for one company and a set of products, in ONE round trip. $1 company (or
- * null), $2 product ids, $3 the products' categories and manufacturers, $4 the moment.
+ * Everything the engine needs for one company and a set of products, in ONE round trip: values company (or
+ * null) twice, then the moment. `productIds` (uuid[]) and `scopeIds` (text[] of lower-case uuids, compared as
+ * text: no uuid is parsed for them) are expressions for the products and their categories and manufacturers:
+ * values of the statement's own, or expressions over the caller's statement.
  * - the company's price list, or the default list when it has no terms (or no company is given);
  * - list entries of those products; the company's discounts naming them, their categories or
  *   manufacturers, or everything; the company's individual prices; tiers of the products (the company's,
  *   the list's, and global ones); promotions in force for the company (or for everyone) covering them.
  */
-const RULES_SQL = `
+const rulesSql = (productIds: string, scopeIds: string) => `
 with terms as (
   select t.price_list_id, t.manual_discount_cap_bp from company_trade_terms t where t.company_id = ?::uuid
 ), pl as (
   select l.id, l.currency, l.prices_are_gross from price_list l
    where l.id = coalesce((select price_list_id from terms), (select d.id from price_list d where d.is_default))
 ), args as (
-  select ?::uuid as company_id, ?::uuid[] as product_ids, ?::uuid[] as scope_ids, ?::timestamptz as at
+  select ?::uuid as company_id, ${productIds}::uuid[] as product_ids, ${scopeIds}::text[] as scope_ids, ?::timestamptz as at
 )
 select
   (select json_build_object('id', pl.id, 'currency', pl.currency, 'gross', pl.prices_are_gross) from pl) as list,
@@ -81,7 +90,7 @@ select
   (select json_agg(json_build_array(d.id, d.scope, d.scope_id, d.percent_bp))
      from discount_rule d, args
     where d.company_id = args.company_id
-      and (d.scope = 'all' or d.scope_id = any(args.product_ids) or d.scope_id = any(args.scope_ids))) as discounts,
+      and (d.scope = 'all' or d.scope_id = any(args.product_ids) or d.scope_id::text = any(args.scope_ids))) as discounts,
   (select json_agg(json_build_array(i.product_id, i.net_minor, i.currency))
      from individual_price i, args where i.company_id = args.company_id and i.product_id = any(args.product_ids)) as individual,
   (select json_agg(json_build_array(v.id, v.product_id, v.min_quantity::float8, v.net_minor, v.percent_bp, v.currency, v.company_id is not null))
@@ -99,7 +108,8 @@ select
       and (p.valid_from is null or p.valid_from <= args.at)
       and (p.valid_to is null or p.valid_to > args.at)
       and ((cardinality(p.product_ids) = 0 and cardinality(p.category_ids) = 0 and cardinality(p.manufacturer_ids) = 0)
-           or p.product_ids && args.product_ids or p.category_ids && args.scope_ids or p.manufacturer_ids && args.scope_ids)) as promotions`;
+           or p.product_ids && args.product_ids or p.category_ids::text[] && args.scope_ids or p.manufacturer_ids::text[] && args.scope_ids)) as promotions`;
+const RULES_SQL = rulesSql('?', '?');
 
 /** Customer prices (DESIGN.md §5): loads the rules in one statement and runs the price engine per product. */
 export class PricingService implements PricingPort {
@@ -121,9 +131,8 @@ export class PricingService implements PricingPort {
     options: PricesForOptions = {},
   ): Promise<Map<string, CustomerPrice>> {
     const company = this.companyFor(ctx, companyId);
-    const out = new Map<string, CustomerPrice>();
     const refs = products.filter((p) => isUuid(p.productId));
-    if (!refs.length) return out;
+    if (!refs.length) return new Map();
 
     const at = options.at ?? ctx.clock.now();
     const productIds = [...new Set(refs.map((p) => p.productId))];
@@ -133,11 +142,41 @@ export class PricingService implements PricingPort {
       for (const c of p.categoryIds) scopes.add(c);
       if (p.manufacturerId) scopes.add(p.manufacturerId);
     }
-    const scopeIds = [...scopes].filter(isUuid);
+    const scopeIds = [...scopes].filter(isUuid).map((id) => id.toLowerCase());
     // one statement whatever the products and company: its generic plan is the plan, not planned per request
     const [row] = await query<RuleRow>(ctx, RULES_SQL, [company, company, uuidArray(productIds), uuidArray(scopeIds), at.toISOString()], {
       generic: true,
     });
+    return this.priced(ctx, company, refs, row ?? null, quantity, options, at);
+  }
+
+  embedded(
+    ctx: Ctx,
+    companyId: string | null,
+    over: { productIds: string; scopeIds: string },
+    options: PricesForOptions = {},
+  ): EmbeddedPricing {
+    const company = this.companyFor(ctx, companyId);
+    const at = options.at ?? ctx.clock.now();
+    return {
+      sql: `(select row_to_json(r) from (${rulesSql(over.productIds, over.scopeIds)}) r)`,
+      params: [company, company, at.toISOString()],
+      // the products' ids need no check here: they reach no SQL text, and an id the rules do not price stays unpriced
+      price: (products, rules) => this.priced(ctx, company, products, (rules as RuleRow | null) ?? null, 1, options, at),
+    };
+  }
+
+  /** The engine over the products, with the rules one statement read for them (RULES_SQL's row). */
+  private priced(
+    ctx: Ctx,
+    company: string | null,
+    refs: readonly ProductPricingRef[],
+    row: RuleRow | null,
+    quantity: number | ReadonlyMap<string, number>,
+    options: PricesForOptions,
+    at: Date,
+  ): Map<string, CustomerPrice> {
+    const out = new Map<string, CustomerPrice>();
     if (!row?.list || !row.entries) return out;
 
     const list = row.list;
