@@ -44,3 +44,50 @@ export async function isEmpty(client: PgClient, table: string): Promise<boolean>
   const res = await client.query(`select 1 from "${table}" limit 1`);
   return !res.rowCount;
 }
+
+/** Checks a first load's foreign keys once, at its end (see checkReferencesAtEnd). */
+export interface DeferredReferences {
+  /** Row checks on again; throws (the load rolls back) when a row references a row that does not exist. */
+  verify(): Promise<void>;
+}
+
+/**
+ * The foreign keys of `table` checked once for the whole load instead of once a row, the way pg_restore loads
+ * with its triggers disabled: a million price rows would otherwise each look up (and key-share lock) the row they
+ * point to. The tables they point to are locked in SHARE mode for the rest of the transaction, so none of their
+ * rows can go away or change its key while the load runs; row checks are off (`session_replication_role =
+ * replica`: also every other trigger of the session, so this is for tables whose first load fires none); `verify`
+ * then finds any row whose referenced row is missing with one anti-join per foreign key and fails the load.
+ * Setting the replication role needs a superuser: for any other role this returns null and the rows are checked
+ * one by one as usual.
+ */
+export async function checkReferencesAtEnd(client: PgClient, table: string): Promise<DeferredReferences | null> {
+  const su = await client.query<{ su: boolean }>(`select current_setting('is_superuser') = 'on' as su`);
+  if (!su.rows[0]?.su) return null;
+  const fks = await client.query<{ name: string; ref: string; cols: string[]; refcols: string[] }>(
+    `select c.conname as name, c.confrelid::regclass::text as ref,
+            array(select a.attname from unnest(c.conkey) with ordinality k(n, i)
+                    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.i)::text[] as cols,
+            array(select a.attname from unnest(c.confkey) with ordinality k(n, i)
+                    join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.i)::text[] as refcols
+       from pg_constraint c where c.conrelid = $1::regclass and c.contype = 'f' order by c.conname`,
+    [table],
+  );
+  if (!fks.rows.length) return null;
+  await client.query(`lock table ${[...new Set(fks.rows.map((f) => f.ref))].join(', ')} in share mode`);
+  await client.query('set local session_replication_role = replica');
+  return {
+    async verify() {
+      await client.query('set local session_replication_role = origin');
+      for (const fk of fks.rows) {
+        const t = fk.cols.map((c) => `t."${c}"`);
+        const r = fk.refcols.map((c) => `r."${c}"`);
+        const orphan = await client.query(
+          `select 1 from "${table}" t where ${t.map((c) => `${c} is not null`).join(' and ')}
+             and not exists (select 1 from ${fk.ref} r where (${r.join(', ')}) = (${t.join(', ')})) limit 1`,
+        );
+        if (orphan.rowCount) throw new Error(`The first load of ${table} has rows whose ${fk.ref} row does not exist (${fk.name}).`);
+      }
+    },
+  };
+}

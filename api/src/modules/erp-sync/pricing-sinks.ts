@@ -37,7 +37,7 @@ export const priceListsSink: Sink<'priceLists'> = {
 export const pricesSink: Sink<'prices'> = {
   entity: 'prices',
   tables: ['price_list_entry', 'price_list', 'product'],
-  firstLoad: { table: 'price_list_entry' },
+  firstLoad: { table: 'price_list_entry', referencesAtEnd: true },
   async apply(client, records, now, memory) {
     const rejected: QuarantinedInput[] = [];
     const tomb: string[] = [];

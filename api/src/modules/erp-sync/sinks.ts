@@ -36,10 +36,11 @@ export interface Sink<E extends ErpEntity = ErpEntity> {
   softDelete?: { table: string; live: string; set: string };
   /**
    * The table a first run fills (an initial import): while it is empty and the entity has no cursor, the run is
-   * one transaction; `setAsideIndexes` also drops the table's plain indexes for it and builds them afterwards
-   * (first-load.ts).
+   * one transaction; `setAsideIndexes` also drops the table's plain indexes for it and builds them afterwards;
+   * `referencesAtEnd` checks its foreign keys once at the end instead of row by row — for a table whose first load
+   * fires no triggers of its own (first-load.ts).
    */
-  firstLoad?: { table: string; setAsideIndexes?: boolean };
+  firstLoad?: { table: string; setAsideIndexes?: boolean; referencesAtEnd?: boolean };
   /**
    * A sink that stages a first load: during one, `apply` finds `memory.get(FIRST_LOAD)` set and may hold its rows
    * back (in a temporary table); this then writes them, in the order that suits the table's readers, before the

@@ -37,7 +37,7 @@ const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
 export const stockSink: Sink<'stock'> = {
   entity: 'stock',
   tables: ['stock', 'stock_delivery', 'product', 'warehouse'],
-  firstLoad: { table: 'stock' },
+  firstLoad: { table: 'stock', referencesAtEnd: true },
   async apply(client, records, now, memory) {
     const live = records.filter((r) => !r.deleted);
     const products = await idsOf(

@@ -5,7 +5,7 @@ import { ERP_ENTITIES, type ChangeBatch, type ErpConnector, type ErpCursor, type
 import { ERP_EVENTS } from './events';
 import type { PaymentRouting, PaymentRoutingResult } from './payment-routing';
 import { recordQuarantine } from './quarantine';
-import { isEmpty, setAsideIndexesIfEmpty } from './first-load';
+import { checkReferencesAtEnd, isEmpty, setAsideIndexesIfEmpty } from './first-load';
 import { asDate, inPgTransaction, withPgClient, type PgClient } from './pg';
 import { FIRST_LOAD, latestPerErpId, type PendingEvent, type RunMemory, type Sink } from './sinks';
 
@@ -264,6 +264,7 @@ export class ErpSyncService {
       try {
         if (ASYNC_COMMIT.has(run.entity)) await client.query('set local synchronous_commit = off');
         const setAside = spec.setAsideIndexes ? await setAsideIndexesIfEmpty(client, spec.table) : null;
+        const references = spec.referencesAtEnd ? await checkReferencesAtEnd(client, spec.table) : null;
         run.result.firstLoad = true;
         const events: PendingEvent[] = [];
         if (run.sink.finishFirstLoad) run.memory.set(FIRST_LOAD, true);
@@ -285,6 +286,7 @@ export class ErpSyncService {
             [run.entity, done.changed, done.unchanged, run.ctx.clock.now()],
           );
         }
+        await references?.verify();
         await setAside?.restore();
         await client.query('commit');
         return events;
