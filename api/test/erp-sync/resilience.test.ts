@@ -343,12 +343,16 @@ describe('ERP sync: the first load of the catalog', () => {
     feed.push({ ...resent, erpId: 'S-unknown', modifiedAt: at(), productErpId: 'NO-SUCH-PRODUCT' });
     dying.scripted.stock = feed;
     const stockRows = () => sql<{ n: number }>(app.core, `select count(*)::int n from stock`).then((r) => r[0].n);
+    // the one write at the end sets the table's keys and indexes aside and builds them again: the same ones after
+    const shape = await tableShape(app, 'stock');
+    expect(shape.filter((d) => d.kind === 'u' || d.kind === 'p').length).toBe(3);
 
     // killed mid-load: nothing kept, and nothing left staged for the next run
     dying.pulls = 0;
     dying.dieAt = 3;
     await expect(app.core.services.erpSync.syncEntity(app.ctx(), 'stock', { batchSize: 20 })).rejects.toThrow('worker killed');
     expect(await stockRows()).toBe(0);
+    expect(await tableShape(app, 'stock')).toEqual(shape);
 
     dying.dieAt = null;
     const heard: Array<{ productErpIds: string[] }> = [];
@@ -357,6 +361,7 @@ describe('ERP sync: the first load of the catalog', () => {
     const rows = warehouses.length * productIds.length;
     expect(run).toMatchObject({ firstLoad: true, changed: rows, unchanged: 1, quarantined: 1 }); // unchanged: the first version of the row sent again
     expect(await stockRows()).toBe(rows);
+    expect(await tableShape(app, 'stock')).toEqual(shape);
     const state = await sql<{ applied: number }>(app.core, `select applied::int from erp_sync_state where entity = 'stock'`);
     expect(state[0].applied).toBe(rows);
     // the table in product order: each product's rows of every warehouse side by side

@@ -39,6 +39,42 @@ export async function setAsideIndexesIfEmpty(client: PgClient, table: string): P
   };
 }
 
+/**
+ * For a staged first load's one write (Sink.finishFirstLoad): `table` is locked and, if it is still empty, its
+ * plain indexes and also its primary key and unique constraints (those no foreign key points to) are set aside, so
+ * that the write is a plain insert and every index is built once, sorted, after it. The caller's write must then
+ * bring each key at most once (it can: it writes the latest staged row per key) and cannot use `ON CONFLICT`,
+ * which needs those indexes. `restore` adds the constraints again from their own definitions; a row that breaks
+ * one (two rows with one ERP id) fails the load there, which rolls back with everything else. Null when the
+ * table holds rows after all: nothing is set aside then, and the write upserts as usual.
+ */
+export async function setAsideKeysIfEmpty(client: PgClient, table: string): Promise<SetAside | null> {
+  const indexes = await setAsideIndexesIfEmpty(client, table);
+  if (!indexes) return null;
+  const keys = await client.query<{ name: string; def: string }>(
+    `select c.conname as name, pg_get_constraintdef(c.oid) as def
+       from pg_constraint c
+      where c.conrelid = $1::regclass and c.contype in ('p', 'u')
+        and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = c.conindid)
+      order by c.conname`,
+    [table],
+  );
+  if (keys.rows.length) await client.query(`alter table "${table}" ${keys.rows.map((k) => `drop constraint "${k.name}"`).join(', ')}`);
+  return {
+    async restore() {
+      await indexes.restore();
+      for (const k of keys.rows) {
+        try {
+          await client.query(`alter table "${table}" add constraint "${k.name}" ${k.def}`);
+        } catch (err) {
+          const detail = (err as { detail?: string }).detail;
+          throw new Error(`The first load of ${table} breaks its key ${k.name} (${k.def})${detail ? `: ${detail}` : ''}.`, { cause: err });
+        }
+      }
+    },
+  };
+}
+
 /** Whether `table` has no rows. */
 export async function isEmpty(client: PgClient, table: string): Promise<boolean> {
   const res = await client.query(`select 1 from "${table}" limit 1`);

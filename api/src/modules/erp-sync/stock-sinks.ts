@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ErpStock, QuarantinedInput } from './erp-connector';
+import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { ERP_EVENTS } from './events';
 import { FIRST_LOAD, keysOrMany, type PendingEvent, type RunMemory, type Sink } from './sinks';
@@ -30,9 +31,10 @@ const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
  * A first load (an empty stock table) stages its pages in a temporary table and writes them at the end in
  * product order: a product's rows of every warehouse then lie side by side in the table, so a catalog page
  * (stock summed over warehouses for 50 products) reads one block per product instead of one per warehouse,
- * whatever order the ERP sends its stock in (warehouse by warehouse, usually). The same order makes the load
- * itself cheaper: each product row is looked up and key-share locked for its foreign keys once, its rows in a
- * row. The table keeps room on its pages (fillfactor), so updates stay beside their product's other rows.
+ * whatever order the ERP sends its stock in (warehouse by warehouse, usually). That one write is a plain insert
+ * into the table with its keys and indexes set aside and built after it (setAsideKeysIfEmpty; the table is locked
+ * from then to the commit), and the foreign keys are checked once at the end (checkReferencesAtEnd). The table
+ * keeps room on its pages (fillfactor), so updates stay beside their product's other rows.
  */
 export const stockSink: Sink<'stock'> = {
   entity: 'stock',
@@ -188,6 +190,14 @@ export const stockSink: Sink<'stock'> = {
    */
   async finishFirstLoad(client, now, memory) {
     if (!memory.has(STAGING)) return { changed: 0, unchanged: 0, rejected: [], events: [] };
+    // the table is still empty (it is locked from here to the commit): a plain insert, its keys built after it
+    const keys = await setAsideKeysIfEmpty(client, 'stock');
+    const upsert = keys
+      ? ''
+      : `on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
+               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)`;
     const res = await client.query<{ n: number; staged: number; ps: string[] | null }>(
       `with latest as (
          select distinct on (product_id, warehouse_id) * from ${STAGING} order by product_id, warehouse_id, seq desc
@@ -195,10 +205,7 @@ export const stockSink: Sink<'stock'> = {
          insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
          select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1
            from latest order by product_id, warehouse_id
-         on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
-                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
-         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
-               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
+         ${upsert}
          returning product_id)
        select count(*)::int as n, (select count(*) from ${STAGING})::int as staged,
               case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps
@@ -213,6 +220,7 @@ export const stockSink: Sink<'stock'> = {
         ).rows.map((r) => r.e)
       : null;
     await client.query(`drop table ${STAGING}`);
+    await keys?.restore();
     const changed = named ?? new Array<string>(n).fill('');
     return {
       changed: n,
