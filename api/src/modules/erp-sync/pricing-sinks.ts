@@ -1,7 +1,7 @@
 import type { QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS } from './events';
 import { contentHash, keysOrMany, type Sink } from './sinks';
-import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, reject } from './sink-support';
+import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, plainArray, reject, textArray } from './sink-support';
 
 /**
  * Sinks into the pricing module's tables: price lists and their entries, customers' trade terms, promotions (the
@@ -60,8 +60,13 @@ export const pricesSink: Sink<'prices'> = {
       'price_list',
       live.map((r) => r.priceListErpId),
     );
-    // one row per (list, product): the last one of the page wins
-    const byKey = new Map<string, { l: string; p: string; e: string; a: number; pe: string }>();
+    // one row per (list, product): the last one of the page wins; the columns are built as they go
+    const at = new Map<string, number>();
+    const L: string[] = [];
+    const P: string[] = [];
+    const E: string[] = [];
+    const A: number[] = [];
+    const PE: string[] = [];
     let missing = 0;
     for (const r of live) {
       const l = lists.get(r.priceListErpId);
@@ -71,11 +76,22 @@ export const pricesSink: Sink<'prices'> = {
         rejected.push(reject('prices', r, 'its price list or product is unknown to Kontor'));
         continue;
       }
-      byKey.set(`${l}:${p}`, { l, p, e: r.erpId, a: r.netMinor, pe: r.productErpId });
+      const key = l + p;
+      const i = at.get(key);
+      if (i === undefined) {
+        at.set(key, L.length);
+        L.push(l);
+        P.push(p);
+        E.push(r.erpId);
+        A.push(r.netMinor);
+        PE.push(r.productErpId);
+      } else {
+        E[i] = r.erpId;
+        A[i] = r.netMinor;
+      }
     }
-    const rows = [...byKey.values()];
     const changed: string[] = [];
-    if (rows.length) {
+    if (L.length) {
       const res = await client.query<{ n: number; ps: string[] | null }>(
         `with up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
          select l, p, e, a, md5(e || ':' || a), $5 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as x(l, p, e, a)
@@ -84,9 +100,9 @@ export const pricesSink: Sink<'prices'> = {
          where price_list_entry.content_hash is distinct from excluded.content_hash
          returning product_id)
          select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
-        [rows.map((r) => r.l), rows.map((r) => r.p), rows.map((r) => r.e), rows.map((r) => r.a), now],
+        [plainArray(L), plainArray(P), textArray(E), plainArray(A), now],
       );
-      changed.push(...changedKeys(res.rows[0], rows));
+      changed.push(...changedKeys(res.rows[0], P, PE));
     }
     const upserted = changed.length;
     if (tomb.length) {

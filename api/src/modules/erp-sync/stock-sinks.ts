@@ -4,7 +4,7 @@ import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { ERP_EVENTS } from './events';
 import { FIRST_LOAD, keysOrMany, type PendingEvent, type RunMemory, type Sink } from './sinks';
-import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, reject } from './sink-support';
+import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, plainArray, reject, textArray } from './sink-support';
 
 /*
  * The sink into the stock module's tables: stock per product and warehouse, and planned deliveries (the stock module
@@ -13,6 +13,7 @@ import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, reject } from './sink-suppor
 
 /** A stock row's planned deliveries as Kontor keeps them: one per date (quantities of a date summed), by date. */
 export function plannedOf(r: ErpStock): Array<{ date: string; quantity: number }> {
+  if (!r.planned?.length) return [];
   const byDate = new Map<string, number>();
   for (const d of r.planned ?? []) if (d.quantity > 0) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.quantity);
   return [...byDate.entries()]
@@ -55,18 +56,10 @@ export const stockSink: Sink<'stock'> = {
       live.map((r) => r.warehouseErpId),
     );
     const rejected: QuarantinedInput[] = [];
-    type Row = {
-      p: string;
-      w: string;
-      e: string;
-      o: number;
-      r: number;
-      t: string;
-      pe: string;
-      planned: Array<{ date: string; quantity: number }>;
-      h: string | null;
-    };
-    const byKey = new Map<string, Row>();
+    // one row per (product, warehouse), the page's last winning; the columns are built as they go
+    const at = new Map<string, number>();
+    const rows: StockColumns = { p: [], w: [], e: [], o: [], r: [], t: [], pe: [], h: [] };
+    const plans: Array<Array<{ date: string; quantity: number }>> = [];
     let missing = 0;
     for (const r of live as ErpStock[]) {
       const p = products.get(r.productErpId);
@@ -77,22 +70,27 @@ export const stockSink: Sink<'stock'> = {
         continue;
       }
       const planned = plannedOf(r);
-      byKey.set(`${p}:${w}`, {
-        p,
-        w,
-        e: r.erpId,
-        o: r.onHand,
-        r: r.erpReserved,
-        t: r.modifiedAt,
-        pe: r.productErpId,
-        planned,
-        h: plannedHash(planned),
-      });
+      const key = p + w;
+      let i = at.get(key);
+      if (i === undefined) {
+        i = rows.p.length;
+        at.set(key, i);
+        rows.p.push(p);
+        rows.w.push(w);
+      }
+      rows.e[i] = r.erpId;
+      rows.o[i] = r.onHand;
+      rows.r[i] = r.erpReserved;
+      rows.t[i] = r.modifiedAt;
+      rows.pe[i] = r.productErpId;
+      rows.h[i] = plannedHash(planned);
+      plans[i] = planned;
     }
-    const rows = [...byKey.values()];
+    const n = rows.p.length;
     const changed: string[] = [];
     const staged = memory?.get(FIRST_LOAD) === true;
-    if (rows.length) {
+    if (n) {
+      const [P, W] = [plainArray(rows.p), plainArray(rows.w)];
       // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
       // (a bulk import of plain stock figures pays nothing for them)
       let anyPlanned = memory?.get('planned:any') as boolean | undefined;
@@ -100,18 +98,18 @@ export const stockSink: Sink<'stock'> = {
         anyPlanned = (await client.query('select 1 from stock where planned_hash is not null limit 1')).rowCount! > 0;
         memory?.set('planned:any', anyPlanned);
       }
-      let plannedChanged: Row[] = [];
-      if (anyPlanned || rows.some((r) => r.h)) {
+      let plannedChanged: number[] = [];
+      if (anyPlanned || rows.h.some((h) => h)) {
         const res = await client.query<{ i: number }>(
           `select x.i from unnest($1::uuid[], $2::uuid[], $3::text[]) with ordinality as x(p, w, h, i)
              left join stock st on st.product_id = x.p and st.warehouse_id = x.w
             where st.planned_hash is distinct from x.h`,
-          [rows.map((r) => r.p), rows.map((r) => r.w), rows.map((r) => r.h)],
+          [P, W, textArray(rows.h)],
         );
-        plannedChanged = res.rows.map((r) => rows[Number(r.i) - 1]);
+        plannedChanged = res.rows.map((r) => Number(r.i) - 1);
       }
       if (staged) {
-        await stage(client, rows, memory!);
+        await stage(client, rows, P, W, memory!);
       } else {
         const res = await client.query<{ n: number; ps: string[] | null }>(
           `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
@@ -123,22 +121,13 @@ export const stockSink: Sink<'stock'> = {
                is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
          returning product_id)
          select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
-          [
-            rows.map((r) => r.p),
-            rows.map((r) => r.w),
-            rows.map((r) => r.e),
-            rows.map((r) => r.o),
-            rows.map((r) => r.r),
-            rows.map((r) => r.t),
-            rows.map((r) => r.h),
-            now,
-          ],
+          [P, W, textArray(rows.e), plainArray(rows.o), plainArray(rows.r), textArray(rows.t), textArray(rows.h), now],
         );
-        changed.push(...changedKeys(res.rows[0], rows));
+        changed.push(...changedKeys(res.rows[0], rows.p, rows.pe));
       }
       if (plannedChanged.length) {
-        const deliveries = plannedChanged.flatMap((r) =>
-          r.planned.map((d) => ({ e: `${r.e}@${d.date}`, p: r.p, w: r.w, q: d.quantity, d: d.date })),
+        const deliveries = plannedChanged.flatMap((i) =>
+          plans[i].map((d) => ({ e: `${rows.e[i]}@${d.date}`, p: rows.p[i], w: rows.w[i], q: d.quantity, d: d.date })),
         );
         if (deliveries.length) {
           await client.query(
@@ -155,7 +144,7 @@ export const stockSink: Sink<'stock'> = {
         await client.query(
           `delete from stock_delivery d using unnest($1::uuid[], $2::uuid[]) as x(p, w)
             where d.product_id = x.p and d.warehouse_id = x.w and not (coalesce(d.erp_id, '') = any($3::text[]))`,
-          [plannedChanged.map((r) => r.p), plannedChanged.map((r) => r.w), deliveries.map((d) => d.e)],
+          [plannedChanged.map((i) => rows.p[i]), plannedChanged.map((i) => rows.w[i]), deliveries.map((d) => d.e)],
         );
       }
     }
@@ -234,12 +223,20 @@ export const stockSink: Sink<'stock'> = {
 /** The staging table of a stock first load (temporary: this session's, gone at commit or rollback). */
 const STAGING = 'stock_first_load';
 
-/** Adds a page's rows to the first load's staging table (made on the first page). */
-async function stage(
-  client: PgClient,
-  rows: ReadonlyArray<{ p: string; w: string; e: string; o: number; r: number; t: string; pe: string; h: string | null }>,
-  memory: RunMemory,
-): Promise<void> {
+/** A page's stock rows, column by column (product and warehouse ids, ERP ids, figures, change time, plan hash). */
+interface StockColumns {
+  p: string[];
+  w: string[];
+  e: string[];
+  o: number[];
+  r: number[];
+  t: string[];
+  pe: string[];
+  h: Array<string | null>;
+}
+
+/** Adds a page's rows to the first load's staging table (made on the first page); P and W are rows.p and rows.w as literals. */
+async function stage(client: PgClient, rows: StockColumns, P: string, W: string, memory: RunMemory): Promise<void> {
   if (!memory.has(STAGING)) {
     memory.set(STAGING, true);
     await client.query(
@@ -251,16 +248,7 @@ async function stage(
   await client.query(
     `insert into ${STAGING} (product_id, warehouse_id, erp_id, product_erp_id, on_hand, erp_reserved, as_of, planned_hash)
      select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[], $8::text[])`,
-    [
-      rows.map((r) => r.p),
-      rows.map((r) => r.w),
-      rows.map((r) => r.e),
-      rows.map((r) => r.pe),
-      rows.map((r) => r.o),
-      rows.map((r) => r.r),
-      rows.map((r) => r.t),
-      rows.map((r) => r.h),
-    ],
+    [P, W, textArray(rows.e), textArray(rows.pe), plainArray(rows.o), plainArray(rows.r), textArray(rows.t), textArray(rows.h)],
   );
 }
 

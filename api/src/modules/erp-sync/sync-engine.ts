@@ -69,20 +69,23 @@ const ASYNC_COMMIT: ReadonlySet<ErpEntity> = new Set<ErpEntity>([
   'stock',
 ]);
 
+/** Whether `t` has the shape of `Date.prototype.toISOString` (YYYY-MM-DDTHH:mm:ss.sssZ), which orders as a string. */
+const isoShaped = (t: string) => t.length === 24 && t.charCodeAt(23) === 90 && t.charCodeAt(10) === 84 && t.charCodeAt(19) === 46;
+
+/** Orders two change times: the usual millisecond UTC strings compare as strings, anything else is parsed. */
+export const cmpTime = (a: string, b: string) =>
+  isoShaped(a) && isoShaped(b) ? (a < b ? -1 : a > b ? 1 : 0) : Date.parse(a) - Date.parse(b);
+
 const cmp = (a: ErpCursor, b: ErpCursor) => {
-  const ta = Date.parse(a.modifiedAt);
-  const tb = Date.parse(b.modifiedAt);
-  return ta !== tb ? ta - tb : a.erpId < b.erpId ? -1 : a.erpId > b.erpId ? 1 : 0;
+  const t = cmpTime(a.modifiedAt, b.modifiedAt);
+  return t !== 0 ? t : a.erpId < b.erpId ? -1 : a.erpId > b.erpId ? 1 : 0;
 };
 
 /** The greatest (modifiedAt, erpId) of a page. */
 function lastCursor(records: ErpRecordBase[]): ErpCursor | null {
-  let m: ErpCursor | null = null;
-  for (const r of records) {
-    const c = { modifiedAt: r.modifiedAt, erpId: r.erpId };
-    if (!m || cmp(c, m) > 0) m = c;
-  }
-  return m;
+  let m: ErpRecordBase | null = null;
+  for (const r of records) if (!m || cmp(r, m) > 0) m = r;
+  return m && { modifiedAt: m.modifiedAt, erpId: m.erpId };
 }
 
 /** One run's settings and running totals, shared by its pages. */
