@@ -194,9 +194,14 @@ async function main() {
   const results = [];
   try {
     let total = 0;
+    // a run waiting for an entity it refers to is tried again shortly, as the workers do (they wait 5 s)
     const timed = async (e) => {
       const s = performance.now();
-      const r = await sync(e);
+      let r = await sync(e);
+      while (r.skipped?.startsWith('waiting')) {
+        await new Promise((done) => setTimeout(done, 20));
+        r = await sync(e);
+      }
       if (r.skipped) throw new Error(`${e} skipped: ${r.skipped}`);
       const ms = performance.now() - s;
       total += r.received;
@@ -210,9 +215,10 @@ async function main() {
       console.log(results.at(-1));
     };
     const t0 = performance.now();
-    for (const e of ['categories', 'characteristics', 'warehouses', 'priceLists', 'products']) await timed(e);
-    // prices and stock depend only on what is in by now: the workers run them side by side (erp queue concurrency)
-    await Promise.all([timed('prices'), timed('stock')]);
+    for (const e of ['categories', 'characteristics', 'warehouses', 'priceLists']) await timed(e);
+    // the workers run entities side by side (erp queue concurrency): the first loads of prices and stock start
+    // while the products' first load runs (they resolve products at their end) and write once it has committed
+    await Promise.all([timed('products'), timed('prices'), timed('stock')]);
     const importMs = performance.now() - t0;
     const overall = {
       step: 'initial import overall',

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BridgeHttpConnector } from '../../src/modules/erp-sync/bridge/bridge-http.connector';
-import type { ChangeBatch, ErpConnector, ErpCursor, ErpEntity, ErpRecordBase, ErpStock } from '../../src/modules/erp-sync/erp-connector';
+import type {
+  ChangeBatch,
+  ErpConnector,
+  ErpCursor,
+  ErpEntity,
+  ErpPrice,
+  ErpRecordBase,
+  ErpStock,
+} from '../../src/modules/erp-sync/erp-connector';
 import { ERP_EVENTS } from '../../src/modules/erp-sync/events';
 import { sql, startErpApp, startTestErp, type DemoErp, type ErpTestApp } from './erp-harness';
 
@@ -11,8 +19,18 @@ class DyingConnector implements ErpConnector {
   dieAt: number | null = null;
   /** Feeds served from here instead of the ERP: records in cursor order (modifiedAt, erpId). */
   scripted: Partial<Record<ErpEntity, ErpRecordBase[]>> = {};
+  /** Pulls of `entity` from its `from`-th on wait for `until` (a run held open between its pages). */
+  hold: { entity: ErpEntity; from: number; until: Promise<void>; reached: () => void } | null = null;
+  private readonly pullsOf = new Map<ErpEntity, number>();
   constructor(private readonly inner: ErpConnector) {}
   async pullChanges<E extends ErpEntity>(entity: E, after: ErpCursor | null, limit: number): Promise<ChangeBatch<E>> {
+    const k = (this.pullsOf.get(entity) ?? 0) + 1;
+    this.pullsOf.set(entity, k);
+    const hold = this.hold;
+    if (hold && hold.entity === entity && k >= hold.from) {
+      hold.reached();
+      await hold.until;
+    }
     this.pulls++;
     if (this.dieAt !== null && this.pulls >= this.dieAt) throw new Error('worker killed');
     const feed = this.scripted[entity];
@@ -364,12 +382,13 @@ describe('ERP sync: the first load of the catalog', () => {
     expect(await tableShape(app, 'stock')).toEqual(shape);
     const state = await sql<{ applied: number }>(app.core, `select applied::int from erp_sync_state where entity = 'stock'`);
     expect(state[0].applied).toBe(rows);
-    // the table in product order: each product's rows of every warehouse side by side
-    const order = await sql<{ same: boolean }>(
+    // the table in product order: each product's rows of every warehouse side by side (one run of rows per product)
+    const order = await sql<{ runs: number; products: number }>(
       app.core,
-      `select bool_and(a = b) same from (select row_number() over (order by ctid) a, row_number() over (order by product_id, warehouse_id) b from stock) x`,
+      `select count(*) filter (where prev is distinct from product_id)::int runs, count(distinct product_id)::int products
+         from (select product_id, lag(product_id) over (order by ctid) prev from stock) x`,
     );
-    expect(order[0].same).toBe(true);
+    expect(order[0]).toEqual({ runs: productIds.length, products: productIds.length });
     // the later pages won: the row sent again has its new figure, the deleted one is zeroed
     const figures = await sql<{ e: string; on_hand: number; erp_reserved: number }>(
       app.core,
@@ -394,5 +413,154 @@ describe('ERP sync: the first load of the catalog', () => {
     const next = await app.core.services.erpSync.syncEntity(app.ctx(), 'stock', { batchSize: 20 });
     expect(next).toMatchObject({ firstLoad: false, changed: 1 });
     delete dying.scripted.stock;
+  });
+});
+
+describe('ERP sync: prices and stock load beside the products’ first load', () => {
+  let erp: DemoErp;
+  let app: ErpTestApp;
+  let dying: DyingConnector;
+
+  beforeAll(async () => {
+    ({ erp, dying, app } = await dyingSetup(['categories', 'characteristics', 'warehouses', 'priceLists']));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await erp?.close();
+  });
+
+  const sync = (e: ErpEntity, batchSize?: number) => app.core.services.erpSync.syncEntity(app.ctx(), e, batchSize ? { batchSize } : {});
+  const count = (q: string) => sql<{ n: number }>(app.core, q).then((r) => r[0].n);
+  /** Holds the products' run after its first page; resolves once it is held there. */
+  const holdProducts = () => {
+    let release!: () => void;
+    let reached!: () => void;
+    const held = new Promise<void>((r) => (reached = r));
+    dying.hold = { entity: 'products', from: 2, until: new Promise<void>((r) => (release = r)), reached };
+    return { held, release };
+  };
+  /** Waits until `n` sessions wait for a lock on the product table (staged loads at their one write). */
+  const waitersOnProducts = async (n: number) => {
+    for (let i = 0; i < 200; i++) {
+      if ((await count(`select count(*)::int n from pg_locks where relation = 'product'::regclass and not granted`)) === n) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`${n} sessions never came to wait for the product table`);
+  };
+
+  it('waits for products that have not started; gives way, writing nothing, when the products’ first load fails', async () => {
+    expect((await sync('prices')).skipped).toBe('waiting for a first successful sync of products');
+
+    const { held, release } = holdProducts();
+    const products = sync('products', 50);
+    products.catch(() => undefined);
+    await held;
+    // the products' first load is under way: the prices' first load starts, stages every page, and waits to write
+    const prices = sync('prices', 100);
+    await waitersOnProducts(1);
+    dying.dieAt = dying.pulls + 1; // the products' next page kills their run: it rolls back
+    release();
+    await expect(products).rejects.toThrow('worker killed');
+    const gaveWay = await prices;
+    expect(gaveWay).toMatchObject({ skipped: 'waiting for a first successful sync of products', changed: 0, quarantined: 0 });
+    expect(await count(`select count(*)::int n from price_list_entry`)).toBe(0);
+    expect(await count(`select count(*)::int n from erp_quarantine where entity = 'prices'`)).toBe(0);
+    const state = await sql<{ last_error: string | null; cursor: string | null }>(
+      app.core,
+      `select last_error, cursor_erp_id cursor from erp_sync_state where entity = 'prices'`,
+    );
+    expect(state[0]).toEqual({ last_error: null, cursor: null });
+    dying.hold = null;
+    dying.dieAt = null;
+  });
+
+  it('stages prices and stock while products load, and writes them once the products have committed', async () => {
+    const productErpIds = (
+      await erp.pool.query<{ e: string }>(`select erp_id e from erp_record where entity = 'products' order by 1 limit 3`)
+    ).rows.map((r) => r.e);
+    const lists = (await sql<{ e: string }>(app.core, `select erp_id e from price_list where erp_id is not null order by 1 limit 2`)).map(
+      (r) => r.e,
+    );
+    const [p1, p2, p3] = productErpIds;
+    const [l1, l2] = lists;
+    let second = 0;
+    const at = () => new Date(Date.UTC(2026, 0, 1) + ++second * 1000).toISOString();
+    const price = (erpId: string, l: string, p: string, netMinor: number, deleted?: boolean): ErpPrice => ({
+      erpId,
+      modifiedAt: at(),
+      priceListErpId: l,
+      productErpId: p,
+      netMinor,
+      currency: 'PLN',
+      minQuantity: 1,
+      ...(deleted ? { deleted } : {}),
+    });
+    // later pages win; a deletion removes its entry unless a later id took the entry over; an unknown product waits
+    // in quarantine
+    dying.scripted.prices = [
+      price('PX-1', l1, p1, 100),
+      price('PX-2', l1, p2, 200),
+      price('PX-3', l2, p1, 300),
+      price('PX-1', l1, p1, 150),
+      price('PX-4', l1, p3, 400),
+      price('PX-4', l1, p3, 400, true),
+      price('PX-5', l2, 'NO-SUCH-PRODUCT', 500),
+      price('PX-6', l2, p3, 600),
+      price('PX-7', l2, p3, 650),
+      price('PX-6', l2, p3, 600, true),
+    ];
+    const erpStock = (await erp.pool.query<{ n: number }>(`select count(*)::int n from erp_record where entity = 'stock'`)).rows[0].n;
+
+    const { held, release } = holdProducts();
+    const products = sync('products', 50);
+    await held;
+    const prices = sync('prices', 2);
+    const stock = sync('stock', 20);
+    await waitersOnProducts(2);
+    expect(await count(`select count(*)::int n from price_list_entry`)).toBe(0);
+    release();
+    const [pr, pc, st] = await Promise.all([products, prices, stock]);
+    expect(pr).toMatchObject({ firstLoad: true, changed: 240 });
+    expect(pc).toMatchObject({ firstLoad: true, changed: 4, quarantined: 1, pages: 5 });
+    expect(st).toMatchObject({ firstLoad: true, changed: erpStock, quarantined: 0 });
+    expect(await count(`select count(*)::int n from stock`)).toBe(erpStock);
+
+    const rows = await sql<{ e: string; l: string; p: string; a: number }>(
+      app.core,
+      `select e.erp_id e, l.erp_id l, p.erp_id p, e.amount_minor::int a from price_list_entry e
+         join price_list l on l.id = e.price_list_id join product p on p.id = e.product_id order by 1`,
+    );
+    expect(rows).toEqual([
+      { e: 'PX-1', l: l1, p: p1, a: 150 },
+      { e: 'PX-2', l: l1, p: p2, a: 200 },
+      { e: 'PX-3', l: l2, p: p1, a: 300 },
+      { e: 'PX-7', l: l2, p: p3, a: 650 },
+    ]);
+    const quarantined = await sql<{ raw: string; reason: string }>(
+      app.core,
+      `select raw, reason from erp_quarantine where entity = 'prices'`,
+    );
+    expect(quarantined).toHaveLength(1);
+    expect(JSON.parse(quarantined[0].raw)).toMatchObject({
+      erpId: 'PX-5',
+      productErpId: 'NO-SUCH-PRODUCT',
+      priceListErpId: l2,
+      netMinor: 500,
+    });
+    expect(quarantined[0].reason).toBe('its price list or product is unknown to Kontor');
+    // the keys were set aside for the write and are back: a second entry for (l1, p1) is refused
+    await expect(
+      sql(
+        app.core,
+        `insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, updated_at)
+         select price_list_id, product_id, 'PX-dup', 1, now() from price_list_entry where erp_id = 'PX-1'`,
+      ),
+    ).rejects.toThrow(/price_list_entry_pkey/);
+
+    // the next run goes page by page: a changed price lands, an unchanged one is left alone
+    dying.scripted.prices = [price('PX-3', l2, p1, 300), price('PX-2', l1, p2, 222)];
+    const next = await sync('prices', 2);
+    expect(next).toMatchObject({ firstLoad: false, changed: 1 });
+    delete dying.scripted.prices;
   });
 });

@@ -1,6 +1,8 @@
-import type { QuarantinedInput } from './erp-connector';
+import type { ErpPrice, QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS } from './events';
-import { contentHash, keysOrMany, type Sink } from './sinks';
+import { setAsideKeysIfEmpty } from './first-load';
+import type { PgClient } from './pg';
+import { contentHash, FIRST_LOAD, keysOrMany, type ApplyResult, type RunMemory, type Sink } from './sinks';
 import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, plainArray, reject, textArray } from './sink-support';
 
 /**
@@ -33,11 +35,19 @@ export const priceListsSink: Sink<'priceLists'> = {
   },
 };
 
-/** Price-list entries (1M rows on a big catalog): one statement per page, hash-compared, ids resolved beforehand. */
+/**
+ * Price-list entries (1M rows on a big catalog): one statement per page, hash-compared, ids resolved beforehand.
+ *
+ * A first load (an empty table) stages its pages in a temporary table with the products' ERP ids, and writes the
+ * latest version of each (list, product) once, at its end: products are resolved there with one join, so the load
+ * may run beside the products' own first load (Sink.firstLoad.resolvesAtEnd), and the write is a plain insert with
+ * the table's keys set aside and built after it (setAsideKeysIfEmpty). Entries whose product Kontor does not know
+ * are quarantined then, as a page would.
+ */
 export const pricesSink: Sink<'prices'> = {
   entity: 'prices',
   tables: ['price_list_entry', 'price_list', 'product'],
-  firstLoad: { table: 'price_list_entry', referencesAtEnd: true },
+  firstLoad: { table: 'price_list_entry', referencesAtEnd: true, resolvesAtEnd: ['products'] },
   async apply(client, records, now, memory) {
     const rejected: QuarantinedInput[] = [];
     const tomb: string[] = [];
@@ -48,6 +58,7 @@ export const pricesSink: Sink<'prices'> = {
         rejected.push(reject('prices', r, 'quantity tiers (minQuantity > 1) come with trade terms, not price-list entries'));
       else live.push(r);
     }
+    if (memory?.get(FIRST_LOAD) === true) return stagePrices(client, live, tomb, rejected, memory);
     const products = await idsOf(
       client,
       memory,
@@ -119,7 +130,119 @@ export const pricesSink: Sink<'prices'> = {
       events: changed.length ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }] : [],
     };
   },
+
+  /**
+   * Writes a first load's staged entries: the latest of each (list, product), its product resolved by ERP id; an
+   * entry whose product Kontor does not know is quarantined. Entries superseded by a later page count as unchanged.
+   */
+  async finishFirstLoad(client, now, memory) {
+    if (!memory.has(PRICE_STAGING)) return { changed: 0, unchanged: 0, rejected: [], events: [] };
+    const keys = await setAsideKeysIfEmpty(client, 'price_list_entry');
+    const upsert = keys
+      ? ''
+      : `on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
+                content_hash = excluded.content_hash, updated_at = excluded.updated_at
+         where price_list_entry.content_hash is distinct from excluded.content_hash`;
+    const res = await client.query(
+      `with latest as (
+         select distinct on (s.l, s.pe) s.*, p.id as pid from ${PRICE_STAGING} s left join product p on p.erp_id = s.pe
+          order by s.l, s.pe, s.seq desc
+       ), up as (
+         insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+         select l, pid, e, a, md5(e || ':' || a), $1 from latest where pid is not null
+         ${upsert}
+         returning 1)
+       select 0 as k, (select count(*) from up)::int as n, (select count(*) from ${PRICE_STAGING})::int as staged,
+              (select case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(distinct pe) end from latest where pid is not null) as ps,
+              null as raw
+       union all
+       select 1, 0, 0, null, json_build_object('erpId', x.e, 'priceListErpId', pl.erp_id, 'productErpId', x.pe, 'netMinor', x.a)::text
+         from latest x join price_list pl on pl.id = x.l where x.pid is null`,
+      [now],
+    );
+    const rows = res.rows as Array<{ k: number; n: number; staged: number; ps: string[] | null; raw: string }>;
+    const head = rows.find((r) => r.k === 0)!;
+    const unknown = rows.filter((r) => r.k === 1);
+    await client.query(`drop table ${PRICE_STAGING}`);
+    await keys?.restore();
+    const rejected = unknown.map((u) => reject('prices', JSON.parse(u.raw), 'its price list or product is unknown to Kontor'));
+    const { n, staged, ps } = head;
+    return {
+      changed: n,
+      unchanged: staged - n - rejected.length,
+      rejected,
+      events: n ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: ps ?? [] } }] : [],
+    };
+  },
 };
+
+/** The staging table of a price first load (temporary: this session's, gone at commit or rollback). */
+const PRICE_STAGING = 'price_first_load';
+
+/** A first load's page: its entries staged with the products' ERP ids (lists resolved now: there are few). */
+async function stagePrices(
+  client: PgClient,
+  live: ErpPrice[],
+  tomb: string[],
+  rejected: QuarantinedInput[],
+  memory: RunMemory,
+): Promise<ApplyResult> {
+  const lists = await idsOf(
+    client,
+    memory,
+    'price_list',
+    live.map((r) => r.priceListErpId),
+  );
+  // one row per (list, product) of the page, the last one winning
+  const at = new Map<string, number>();
+  const L: string[] = [];
+  const PE: string[] = [];
+  const E: string[] = [];
+  const A: number[] = [];
+  for (const r of live) {
+    const l = lists.get(r.priceListErpId);
+    if (!l) {
+      rejected.push(reject('prices', r, 'its price list or product is unknown to Kontor'));
+      continue;
+    }
+    const key = l + r.productErpId;
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, L.length);
+      L.push(l);
+      PE.push(r.productErpId);
+      E.push(r.erpId);
+      A.push(r.netMinor);
+    } else {
+      E[i] = r.erpId;
+      A[i] = r.netMinor;
+    }
+  }
+  if (!memory.has(PRICE_STAGING)) {
+    memory.set(PRICE_STAGING, true);
+    await client.query(
+      `create temp table ${PRICE_STAGING} (seq bigint generated always as identity, l uuid not null, pe text not null,
+       e text, a bigint not null) on commit drop`,
+    );
+  }
+  if (L.length)
+    await client.query(
+      `insert into ${PRICE_STAGING} (l, pe, e, a) select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[])`,
+      [plainArray(L), textArray(PE), textArray(E), plainArray(A)],
+    );
+  // a deletion removes the entry of the (list, product) whose latest staged version bears that id, as a page would
+  // delete the row holding it (a later page may stage it again)
+  if (tomb.length)
+    await client.query(
+      `delete from ${PRICE_STAGING} s using (
+         select distinct on (l, pe) l, pe, e from ${PRICE_STAGING}
+          where (l, pe) in (select l, pe from ${PRICE_STAGING} where e = any($1)) order by l, pe, seq desc) k
+        where k.e = any($1) and s.l = k.l and s.pe = k.pe`,
+      [tomb],
+    );
+  // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
+  return { changed: 0, unchanged: 0, rejected, events: [] };
+}
 
 /**
  * A customer's trade terms: the price list and payment term (company_trade_terms), and — replaced as a whole

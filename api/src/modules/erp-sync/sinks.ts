@@ -38,9 +38,12 @@ export interface Sink<E extends ErpEntity = ErpEntity> {
    * The table a first run fills (an initial import): while it is empty and the entity has no cursor, the run is
    * one transaction; `setAsideIndexes` also drops the table's plain indexes for it and builds them afterwards;
    * `referencesAtEnd` checks its foreign keys once at the end instead of row by row — for a table whose first load
-   * fires no triggers of its own (first-load.ts).
+   * fires no triggers of its own (first-load.ts); a staged first load checks them just before its one write.
+   * `resolvesAtEnd` names entities whose Kontor ids a staged first load looks up only in that write (its pages
+   * are staged with the ERP ids): such a load may start while those entities' own first load is still running,
+   * and its write waits for that load's commit (their tables are locked in SHARE mode first).
    */
-  firstLoad?: { table: string; setAsideIndexes?: boolean; referencesAtEnd?: boolean };
+  firstLoad?: { table: string; setAsideIndexes?: boolean; referencesAtEnd?: boolean; resolvesAtEnd?: ErpEntity[] };
   /**
    * A sink that stages a first load: during one, `apply` finds `memory.get(FIRST_LOAD)` set and may hold its rows
    * back (in a temporary table); this then writes them, in the order that suits the table's readers, before the

@@ -3,7 +3,7 @@ import type { ErpStock, QuarantinedInput } from './erp-connector';
 import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { ERP_EVENTS } from './events';
-import { FIRST_LOAD, keysOrMany, type PendingEvent, type RunMemory, type Sink } from './sinks';
+import { FIRST_LOAD, keysOrMany, type ApplyResult, type PendingEvent, type RunMemory, type Sink } from './sinks';
 import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, plainArray, reject, textArray } from './sink-support';
 
 /*
@@ -29,10 +29,12 @@ const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
  * deliveries (`stock_delivery`, one per date) follow their stock row: `stock.planned_hash` says whether the list
  * changed, and only rows whose list changed have their deliveries upserted (those that differ) and pruned.
  *
- * A first load (an empty stock table) stages its pages in a temporary table and writes them at the end in
- * product order: a product's rows of every warehouse then lie side by side in the table, so a catalog page
- * (stock summed over warehouses for 50 products) reads one block per product instead of one per warehouse,
- * whatever order the ERP sends its stock in (warehouse by warehouse, usually). That one write is a plain insert
+ * A first load (an empty stock table) stages its pages in a temporary table, with the products' ERP ids, and
+ * writes them at the end in product order: a product's rows of every warehouse then lie side by side in the table,
+ * so a catalog page (stock summed over warehouses for 50 products) reads one block per product instead of one per
+ * warehouse, whatever order the ERP sends its stock in (warehouse by warehouse, usually). Products are resolved in
+ * that write with one join, so the load may run beside the products' own first load (Sink.firstLoad.resolvesAtEnd);
+ * a row whose product Kontor does not know is quarantined then. That one write is a plain insert
  * into the table with its keys and indexes set aside and built after it (setAsideKeysIfEmpty; the table is locked
  * from then to the commit), and the foreign keys are checked once at the end (checkReferencesAtEnd). The table
  * keeps room on its pages (fillfactor), so updates stay beside their product's other rows.
@@ -40,8 +42,9 @@ const plannedHash = (planned: Array<{ date: string; quantity: number }>) =>
 export const stockSink: Sink<'stock'> = {
   entity: 'stock',
   tables: ['stock', 'stock_delivery', 'product', 'warehouse'],
-  firstLoad: { table: 'stock', referencesAtEnd: true },
+  firstLoad: { table: 'stock', referencesAtEnd: true, resolvesAtEnd: ['products'] },
   async apply(client, records, now, memory) {
+    if (memory?.get(FIRST_LOAD) === true) return stageStock(client, records, now, memory);
     const live = records.filter((r) => !r.deleted);
     const products = await idsOf(
       client,
@@ -88,7 +91,6 @@ export const stockSink: Sink<'stock'> = {
     }
     const n = rows.p.length;
     const changed: string[] = [];
-    const staged = memory?.get(FIRST_LOAD) === true;
     if (n) {
       const [P, W] = [plainArray(rows.p), plainArray(rows.w)];
       // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
@@ -108,9 +110,7 @@ export const stockSink: Sink<'stock'> = {
         );
         plannedChanged = res.rows.map((r) => Number(r.i) - 1);
       }
-      if (staged) {
-        await stage(client, rows, P, W, memory!);
-      } else {
+      {
         const res = await client.query<{ n: number; ps: string[] | null }>(
           `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
          select gen_random_uuid(), e, p, w, o, r, t, h, $8
@@ -151,22 +151,18 @@ export const stockSink: Sink<'stock'> = {
     const upserted = changed.length;
     const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
     if (tomb.length) {
-      // in a staged first load the rows are still in the staging table: the tombstone applies there
-      const target = staged ? STAGING : 'stock';
       await client.query(
-        `delete from stock_delivery d using ${target} s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`,
+        `delete from stock_delivery d using stock s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`,
         [tomb],
       );
       const d = await client.query<{ v: string }>(
-        `update ${target} s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
+        `update stock s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
           where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0 or s.planned_hash is not null)
           returning p.erp_id as v`,
         [tomb, now],
       );
       changed.push(...d.rows.map((r) => r.v));
     }
-    // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
-    if (staged) return { changed: 0, unchanged: 0, rejected, events: [] };
     const events: PendingEvent[] = changed.length
       ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }]
       : [];
@@ -174,8 +170,9 @@ export const stockSink: Sink<'stock'> = {
   },
 
   /**
-   * Writes a first load's staged rows: the latest version of each (product, warehouse), in product order. Rows
-   * superseded by a later page of the same load count as unchanged.
+   * Writes a first load's staged rows: the latest version of each (product, warehouse), its product resolved by
+   * ERP id, in product order, and the planned deliveries of those that plan some. A row whose product Kontor does
+   * not know is quarantined; rows superseded by a later page of the same load count as unchanged.
    */
   async finishFirstLoad(client, now, memory) {
     if (!memory.has(STAGING)) return { changed: 0, unchanged: 0, rejected: [], events: [] };
@@ -187,41 +184,145 @@ export const stockSink: Sink<'stock'> = {
                 erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
          where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
                is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)`;
-    const res = await client.query<{ n: number; staged: number; ps: string[] | null }>(
+    const res = await client.query(
       `with latest as (
-         select distinct on (product_id, warehouse_id) * from ${STAGING} order by product_id, warehouse_id, seq desc
+         select distinct on (s.product_erp_id, s.warehouse_id) s.*, p.id as pid
+           from ${STAGING} s left join product p on p.erp_id = s.product_erp_id
+          order by s.product_erp_id, s.warehouse_id, s.seq desc
        ), up as (
          insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
-         select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1
-           from latest order by product_id, warehouse_id
+         select gen_random_uuid(), erp_id, pid, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1 from latest where pid is not null
          ${upsert}
-         returning product_id)
-       select count(*)::int as n, (select count(*) from ${STAGING})::int as staged,
-              case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps
-         from up`,
+         returning 1)
+       select 0 as k, (select count(*) from up)::int as n, (select count(*) from ${STAGING})::int as staged,
+              (select case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(distinct product_erp_id) end from latest where pid is not null) as ps,
+              null as raw
+       union all
+       select 1, 0, 0, null, json_build_object('erpId', x.erp_id, 'warehouseErpId', w.erp_id, 'productErpId', x.product_erp_id,
+                                               'onHand', x.on_hand, 'erpReserved', x.erp_reserved, 'modifiedAt', x.as_of)::text
+         from latest x join warehouse w on w.id = x.warehouse_id where x.pid is null`,
       [now],
     );
-    const { n, staged, ps } = res.rows[0];
-    // the ERP ids of the changed products, when few enough to name (events say "many" otherwise)
-    const named = ps
-      ? (
-          await client.query<{ e: string }>(`select distinct product_erp_id as e from ${STAGING} where product_id = any($1::uuid[])`, [ps])
-        ).rows.map((r) => r.e)
-      : null;
-    await client.query(`drop table ${STAGING}`);
+    const rows = res.rows as Array<{ k: number; n: number; staged: number; ps: string[] | null; raw: string }>;
+    const { n, staged, ps } = rows.find((r) => r.k === 0)!;
+    const rejected = rows
+      .filter((r) => r.k === 1)
+      .map((r) => reject('stock', JSON.parse(r.raw), 'its product or warehouse is unknown to Kontor'));
     await keys?.restore();
-    const changed = named ?? new Array<string>(n).fill('');
+    if (memory.get(STAGED_PLANS) === true) await writeStagedPlans(client);
+    await client.query(`drop table ${STAGING}`);
     return {
       changed: n,
-      unchanged: staged - n,
-      rejected: [],
-      events: n ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: keysOrMany(changed.filter(Boolean)) } }] : [],
+      unchanged: staged - n - rejected.length,
+      rejected,
+      events: n ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: ps ?? [] } }] : [],
     };
   },
 };
 
 /** The staging table of a stock first load (temporary: this session's, gone at commit or rollback). */
 const STAGING = 'stock_first_load';
+
+/** Set in a run's memory once a staged page planned deliveries. */
+const STAGED_PLANS = 'stock:staged-plans';
+
+/**
+ * A first load's page: its rows staged with the products' ERP ids (warehouses resolved now: there are few), each
+ * with its planned deliveries as JSON; a deletion zeroes what earlier pages staged under its id, as a page would.
+ */
+async function stageStock(client: PgClient, records: ErpStock[], now: Date, memory: RunMemory): Promise<ApplyResult> {
+  const live = records.filter((r) => !r.deleted);
+  const warehouses = await idsOf(
+    client,
+    memory,
+    'warehouse',
+    live.map((r) => r.warehouseErpId),
+  );
+  const rejected: QuarantinedInput[] = [];
+  // one row per (product, warehouse) of the page, the last one winning
+  const at = new Map<string, number>();
+  const rows: StagedColumns = { pe: [], w: [], e: [], o: [], r: [], t: [], h: [], plan: [] };
+  for (const r of live) {
+    const w = warehouses.get(r.warehouseErpId);
+    if (!w) {
+      rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
+      continue;
+    }
+    const planned = plannedOf(r);
+    const key = r.productErpId + w;
+    let i = at.get(key);
+    if (i === undefined) {
+      i = rows.pe.length;
+      at.set(key, i);
+      rows.pe.push(r.productErpId);
+      rows.w.push(w);
+    }
+    rows.e[i] = r.erpId;
+    rows.o[i] = r.onHand;
+    rows.r[i] = r.erpReserved;
+    rows.t[i] = r.modifiedAt;
+    rows.h[i] = plannedHash(planned);
+    rows.plan[i] = planned.length ? JSON.stringify(planned) : null;
+    if (planned.length) memory.set(STAGED_PLANS, true);
+  }
+  if (!memory.has(STAGING)) {
+    memory.set(STAGING, true);
+    await client.query(
+      `create temp table ${STAGING} (seq bigint generated always as identity, product_erp_id text not null,
+       warehouse_id uuid not null, erp_id text, on_hand numeric(14,3) not null, erp_reserved numeric(14,3) not null,
+       as_of timestamptz not null, planned_hash text, planned json) on commit drop`,
+    );
+  }
+  if (rows.pe.length)
+    await client.query(
+      `insert into ${STAGING} (product_erp_id, warehouse_id, erp_id, on_hand, erp_reserved, as_of, planned_hash, planned)
+       select * from unnest($1::text[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[], $8::json[])`,
+      [
+        textArray(rows.pe),
+        plainArray(rows.w),
+        textArray(rows.e),
+        plainArray(rows.o),
+        plainArray(rows.r),
+        textArray(rows.t),
+        textArray(rows.h),
+        textArray(rows.plan),
+      ],
+    );
+  const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
+  if (tomb.length)
+    await client.query(
+      `update ${STAGING} set on_hand = 0, erp_reserved = 0, planned_hash = null, planned = null, as_of = $2 where erp_id = any($1)`,
+      [tomb, now],
+    );
+  // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
+  return { changed: 0, unchanged: 0, rejected, events: [] };
+}
+
+/** A first load's planned deliveries, once its stock rows are written: those of each written row's latest version. */
+async function writeStagedPlans(client: PgClient): Promise<void> {
+  await client.query(
+    `insert into stock_delivery (id, erp_id, product_id, warehouse_id, quantity, expected_on)
+     select gen_random_uuid(), st.erp_id || '@' || d.date, st.product_id, st.warehouse_id, d.quantity, d.date
+       from (select distinct on (product_erp_id, warehouse_id) * from ${STAGING} order by product_erp_id, warehouse_id, seq desc) s
+       join stock st on st.erp_id = s.erp_id and st.warehouse_id = s.warehouse_id,
+            json_to_recordset(s.planned) as d(date date, quantity numeric)
+      where s.planned is not null
+     on conflict (erp_id) do update set product_id = excluded.product_id, warehouse_id = excluded.warehouse_id,
+            quantity = excluded.quantity, expected_on = excluded.expected_on`,
+  );
+}
+
+/** A first load's staged page, column by column (products by ERP id; plans as JSON). */
+interface StagedColumns {
+  pe: string[];
+  w: string[];
+  e: string[];
+  o: number[];
+  r: number[];
+  t: string[];
+  h: Array<string | null>;
+  plan: Array<string | null>;
+}
 
 /** A page's stock rows, column by column (product and warehouse ids, ERP ids, figures, change time, plan hash). */
 interface StockColumns {
@@ -233,23 +334,6 @@ interface StockColumns {
   t: string[];
   pe: string[];
   h: Array<string | null>;
-}
-
-/** Adds a page's rows to the first load's staging table (made on the first page); P and W are rows.p and rows.w as literals. */
-async function stage(client: PgClient, rows: StockColumns, P: string, W: string, memory: RunMemory): Promise<void> {
-  if (!memory.has(STAGING)) {
-    memory.set(STAGING, true);
-    await client.query(
-      `create temp table ${STAGING} (seq bigint generated always as identity, product_id uuid not null,
-       warehouse_id uuid not null, erp_id text, product_erp_id text, on_hand numeric(14,3) not null,
-       erp_reserved numeric(14,3) not null, as_of timestamptz not null, planned_hash text, updated_at timestamptz) on commit drop`,
-    );
-  }
-  await client.query(
-    `insert into ${STAGING} (product_id, warehouse_id, erp_id, product_erp_id, on_hand, erp_reserved, as_of, planned_hash)
-     select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[], $8::text[])`,
-    [P, W, textArray(rows.e), textArray(rows.pe), plainArray(rows.o), plainArray(rows.r), textArray(rows.t), textArray(rows.h)],
-  );
 }
 
 export const STOCK_SINKS: Sink[] = [stockSink] as Sink[];

@@ -88,6 +88,12 @@ function lastCursor(records: ErpRecordBase[]): ErpCursor | null {
   return m && { modifiedAt: m.modifiedAt, erpId: m.erpId };
 }
 
+/** The class key of the advisory lock a first load holds for its run (the entity's index is the other key). */
+const FIRST_LOAD_LOCK = 0x4b4e5452;
+
+/** A staged first load found that an entity it resolves at its end has not committed a first load. */
+class NotLoadedYet extends Error {}
+
 /** One run's settings and running totals, shared by its pages. */
 interface PageRun {
   ctx: Ctx;
@@ -209,9 +215,13 @@ export class ErpSyncService {
     };
     if (!this.connector) return { ...result, skipped: 'no ERP connector is configured' };
     if (!(await this.isWired(ctx, entity))) return { ...result, skipped: `the tables for ${entity} do not exist yet` };
-    const waiting = await this.unmetDependencies(ctx, entity);
-    if (waiting.length) return { ...result, skipped: `waiting for a first successful sync of ${waiting.join(', ')}` };
     const sink = this.sinks.get(entity)!;
+    const waiting = await this.unmetDependencies(ctx, entity);
+    const waitingFor = { ...result, skipped: `waiting for a first successful sync of ${waiting.join(', ')}` };
+    // a staged first load that resolves those entities only at its end may start while their first load runs
+    const ahead = sink.firstLoad?.resolvesAtEnd ?? [];
+    const early = waiting.length > 0 && waiting.every((d) => ahead.includes(d)) && (await this.inFirstLoad(ctx, waiting));
+    if (waiting.length && !early) return waitingFor;
     const limit = opts.batchSize ?? this.config.batchSize;
     const maxPages = opts.maxPages ?? this.config.maxPagesPerRun;
 
@@ -226,6 +236,8 @@ export class ErpSyncService {
       const first = sink.firstLoad;
       if (first && !initial.cursor && (await withPgClient(ctx.em, (c) => isEmpty(c, first.table)))) {
         await this.firstLoad(run, first);
+      } else if (early) {
+        return waitingFor;
       } else {
         await this.pages(
           run,
@@ -238,6 +250,8 @@ export class ErpSyncService {
         );
       }
     } catch (err) {
+      // an early first load whose dependency's own first load did not commit: rolled back, it waits like any other
+      if (err instanceof NotLoadedYet) return { ...waitingFor, skipped: err.message };
       await this.markFailure(ctx, entity, err);
       throw err;
     }
@@ -262,15 +276,19 @@ export class ErpSyncService {
    * out after the one commit.
    */
   private async firstLoad(run: PageRun, spec: NonNullable<Sink['firstLoad']>): Promise<void> {
+    const staged = !!run.sink.finishFirstLoad;
     const events = await withPgClient(run.ctx.em, async (client) => {
       await client.query('begin');
       try {
+        // announced for the run (entities that resolve this one at their end may start meanwhile: inFirstLoad)
+        await client.query('select pg_advisory_xact_lock($1, $2)', [FIRST_LOAD_LOCK, ERP_ENTITIES.indexOf(run.entity)]);
         if (ASYNC_COMMIT.has(run.entity)) await client.query('set local synchronous_commit = off');
         const setAside = spec.setAsideIndexes ? await setAsideIndexesIfEmpty(client, spec.table) : null;
-        const references = spec.referencesAtEnd ? await checkReferencesAtEnd(client, spec.table) : null;
+        // a staged load writes its table only at the end: its references are held and checked from then on
+        let references = spec.referencesAtEnd && !staged ? await checkReferencesAtEnd(client, spec.table) : null;
         run.result.firstLoad = true;
         const events: PendingEvent[] = [];
-        if (run.sink.finishFirstLoad) run.memory.set(FIRST_LOAD, true);
+        if (staged) run.memory.set(FIRST_LOAD, true);
         await this.pages(
           run,
           (fn) => fn(client),
@@ -279,14 +297,20 @@ export class ErpSyncService {
           },
         );
         if (run.sink.finishFirstLoad) {
-          // a sink that staged its pages writes them now, still inside the one transaction
+          // a sink that staged its pages writes them now, still inside the one transaction, once what it
+          // resolves at the end has committed its own first load
+          await this.awaitLoaded(client, spec.resolvesAtEnd ?? []);
+          if (spec.referencesAtEnd) references = await checkReferencesAtEnd(client, spec.table);
           const done = await run.sink.finishFirstLoad(client, run.ctx.clock.now(), run.memory);
+          await recordQuarantine(client, done.rejected, run.ctx.clock.now());
           run.result.changed += done.changed;
           run.result.unchanged += done.unchanged;
+          run.result.quarantined += done.rejected.length;
           events.push(...done.events);
           await client.query(
-            `update erp_sync_state set applied = applied + $2, unchanged = unchanged + $3, updated_at = $4 where entity = $1`,
-            [run.entity, done.changed, done.unchanged, run.ctx.clock.now()],
+            `update erp_sync_state set applied = applied + $2, unchanged = unchanged + $3, quarantined = quarantined + $4,
+                    updated_at = $5 where entity = $1`,
+            [run.entity, done.changed, done.unchanged, done.rejected.length, run.ctx.clock.now()],
           );
         }
         await references?.verify();
@@ -299,6 +323,42 @@ export class ErpSyncService {
       }
     });
     await this.publish(run.ctx, events);
+  }
+
+  /** Whether each of `entities` is in its first load right now (another session holds its first-load lock). */
+  private async inFirstLoad(ctx: Ctx, entities: ErpEntity[]): Promise<boolean> {
+    const keys = entities.map((e) => ERP_ENTITIES.indexOf(e));
+    const res = await withPgClient(ctx.em, (c) =>
+      c.query<{ n: number }>(
+        `select count(distinct objid)::int n from pg_locks
+          where locktype = 'advisory' and granted and classid = $1::int::oid and objid = any($2::int[]::oid[]) and objsubid = 2`,
+        [FIRST_LOAD_LOCK, keys],
+      ),
+    );
+    return res.rows[0].n === new Set(keys).size;
+  }
+
+  /**
+   * Before a staged first load writes what it resolves at its end: the tables of `entities` are locked in SHARE
+   * mode (this waits for a first load of theirs still running, which holds them, and keeps their rows in place
+   * until this load commits), and each must have committed a first load. If one has not (it failed), this load
+   * gives way with NotLoadedYet: it rolls back and waits for that entity like any other run.
+   */
+  private async awaitLoaded(client: PgClient, entities: ErpEntity[]): Promise<void> {
+    const wired = entities.filter((e) => this.sinks.has(e));
+    if (!wired.length) return;
+    const tables = wired.map((e) => {
+      const sink = this.sinks.get(e)!;
+      return sink.firstLoad?.table ?? sink.tables[0];
+    });
+    await client.query(`lock table ${tables.map((t) => `"${t}"`).join(', ')} in share mode`);
+    const res = await client.query<{ entity: ErpEntity }>(
+      `select entity from erp_sync_state where entity = any($1) and (last_success_at is not null or cursor_modified_at is not null)`,
+      [wired],
+    );
+    const done = new Set(res.rows.map((r) => r.entity));
+    const missing = wired.filter((e) => !done.has(e));
+    if (missing.length) throw new NotLoadedYet(`waiting for a first successful sync of ${missing.join(', ')}`);
   }
 
   /**
