@@ -17,8 +17,9 @@ const RELAY_ROUNDS = 5;
 export const erpHandlers = {
   async 'erp.sync'(core: Core, p: JobPayloads['erp.sync'], jobs: Enqueue) {
     const r = await core.services.erpSync.syncEntity(core.context(), entityOf(p.entity));
-    // waiting for the entities it refers to (first start): try again shortly rather than at the next interval
-    if (r.skipped?.startsWith('waiting')) await jobs('erp.sync', { entity: r.entity }, { delay: 5000 });
+    // waiting for the entities it refers to (first start): try again shortly rather than at the next interval (the
+    // first loads of prices and stock may start as soon as the products' first load is under way)
+    if (r.skipped?.startsWith('waiting')) await jobs('erp.sync', { entity: r.entity }, { delay: 1000 });
     // an outage just ended: compare everything once; a run cut short by its page limit continues at once
     if (r.recovered) await jobs('erp.reconcile', { entity: r.entity });
     if (r.hasMore) await jobs('erp.sync', { entity: r.entity });

@@ -1,0 +1,372 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", {
+    value: true
+});
+function _export(target, all) {
+    for(var name in all)Object.defineProperty(target, name, {
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor(all, name).get
+    });
+}
+_export(exports, {
+    get PRICING_SINKS () {
+        return PRICING_SINKS;
+    },
+    get priceListsSink () {
+        return priceListsSink;
+    },
+    get pricesSink () {
+        return pricesSink;
+    },
+    get promotionsSink () {
+        return promotionsSink;
+    },
+    get tradeTermsSink () {
+        return tradeTermsSink;
+    }
+});
+const _events = require("./events");
+const _sinks = require("./sinks");
+const _sinksupport = require("./sink-support");
+const priceListsSink = {
+    entity: 'priceLists',
+    tables: [
+        'price_list'
+    ],
+    async apply (client, records, now) {
+        const rows = records.filter((r)=>!r.deleted).map((r)=>({
+                erp_id: r.erpId,
+                h: (0, _sinks.contentHash)(r),
+                name: r.name,
+                currency: r.currency
+            }));
+        const res = await client.query(`insert into price_list (id, erp_id, code, name, currency, content_hash, updated_at)
+       select gen_random_uuid(), erp_id, erp_id, name, currency, h, $2 from json_to_recordset($1::json) as x(erp_id text, h text, name text, currency text)
+        where not exists (select 1 from price_list p where p.code = x.erp_id and p.erp_id is distinct from x.erp_id)
+       on conflict (erp_id) do update set name = excluded.name, currency = excluded.currency, content_hash = excluded.content_hash,
+              updated_at = excluded.updated_at
+       where price_list.content_hash is distinct from excluded.content_hash`, [
+            (0, _sinksupport.json)(rows),
+            now
+        ]);
+        const n = res.rowCount ?? 0;
+        return {
+            changed: n,
+            unchanged: rows.length - n,
+            rejected: [],
+            events: n ? [
+                {
+                    topic: _events.ERP_EVENTS.pricesChanged,
+                    payload: {
+                        productErpIds: []
+                    }
+                }
+            ] : []
+        };
+    }
+};
+const pricesSink = {
+    entity: 'prices',
+    tables: [
+        'price_list_entry',
+        'price_list',
+        'product'
+    ],
+    firstLoad: {
+        table: 'price_list_entry',
+        referencesAtEnd: true
+    },
+    async apply (client, records, now, memory) {
+        const rejected = [];
+        const tomb = [];
+        const live = [];
+        for (const r of records){
+            if (r.deleted) tomb.push(r.erpId);
+            else if (r.minQuantity > 1) rejected.push((0, _sinksupport.reject)('prices', r, 'quantity tiers (minQuantity > 1) come with trade terms, not price-list entries'));
+            else live.push(r);
+        }
+        const products = await (0, _sinksupport.idsOf)(client, memory, 'product', live.map((r)=>r.productErpId));
+        const lists = await (0, _sinksupport.idsOf)(client, memory, 'price_list', live.map((r)=>r.priceListErpId));
+        // one row per (list, product): the last one of the page wins; the columns are built as they go
+        const at = new Map();
+        const L = [];
+        const P = [];
+        const E = [];
+        const A = [];
+        const PE = [];
+        let missing = 0;
+        for (const r of live){
+            const l = lists.get(r.priceListErpId);
+            const p = products.get(r.productErpId);
+            if (!l || !p) {
+                missing++;
+                rejected.push((0, _sinksupport.reject)('prices', r, 'its price list or product is unknown to Kontor'));
+                continue;
+            }
+            const key = l + p;
+            const i = at.get(key);
+            if (i === undefined) {
+                at.set(key, L.length);
+                L.push(l);
+                P.push(p);
+                E.push(r.erpId);
+                A.push(r.netMinor);
+                PE.push(r.productErpId);
+            } else {
+                E[i] = r.erpId;
+                A[i] = r.netMinor;
+            }
+        }
+        const changed = [];
+        if (L.length) {
+            const res = await client.query(`with up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+         select l, p, e, a, md5(e || ':' || a), $5 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as x(l, p, e, a)
+         on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
+                content_hash = excluded.content_hash, updated_at = excluded.updated_at
+         where price_list_entry.content_hash is distinct from excluded.content_hash
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${_sinksupport.KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`, [
+                (0, _sinksupport.plainArray)(L),
+                (0, _sinksupport.plainArray)(P),
+                (0, _sinksupport.textArray)(E),
+                (0, _sinksupport.plainArray)(A),
+                now
+            ]);
+            changed.push(...(0, _sinksupport.changedKeys)(res.rows[0], P, PE));
+        }
+        const upserted = changed.length;
+        if (tomb.length) {
+            const d = await client.query(`delete from price_list_entry e using product p where e.erp_id = any($1) and p.id = e.product_id returning p.erp_id as v`, [
+                tomb
+            ]);
+            changed.push(...d.rows.map((r)=>r.v));
+        }
+        return {
+            changed: changed.length,
+            unchanged: live.length - upserted - missing,
+            rejected,
+            events: changed.length ? [
+                {
+                    topic: _events.ERP_EVENTS.pricesChanged,
+                    payload: {
+                        productErpIds: (0, _sinks.keysOrMany)(changed.filter(Boolean))
+                    }
+                }
+            ] : []
+        };
+    }
+};
+const tradeTermsSink = {
+    entity: 'tradeTerms',
+    tables: [
+        'company_trade_terms',
+        'discount_rule',
+        'individual_price',
+        'volume_tier',
+        'company',
+        'price_list',
+        'product',
+        'category',
+        'manufacturer'
+    ],
+    async apply (client, records, now) {
+        const rejected = [];
+        for (const r of records.filter((x)=>x.deleted))rejected.push((0, _sinksupport.reject)('tradeTerms', r, 'trade terms are replaced, not deleted: send the customer’s current terms'));
+        const live = records.filter((r)=>!r.deleted);
+        if (!live.length) return {
+            changed: 0,
+            unchanged: 0,
+            rejected,
+            events: []
+        };
+        const rows = live.map((r)=>({
+                e: r.erpId,
+                c: r.customerErpId,
+                l: r.priceListErpId,
+                d: r.paymentTermDays,
+                h: (0, _sinks.contentHash)(r)
+            }));
+        const res = await client.query(`with s as (select * from json_to_recordset($1::json) as x(e text, c text, l text, d int, h text)),
+            j as (select s.*, co.id as company_id, pl.id as list_id from s left join company co on co.erp_id = s.c left join price_list pl on pl.erp_id = s.l),
+            up as (insert into company_trade_terms (company_id, erp_id, price_list_id, payment_term_days, content_hash, updated_at)
+                   select company_id, e, list_id, d, h, $2 from j where company_id is not null and (l is null or list_id is not null)
+                   on conflict (company_id) do update set erp_id = excluded.erp_id, price_list_id = excluded.price_list_id,
+                          payment_term_days = excluded.payment_term_days, content_hash = excluded.content_hash, updated_at = excluded.updated_at
+                   where company_trade_terms.content_hash is distinct from excluded.content_hash
+                   returning erp_id)
+       select 'c' as k, erp_id as v from up
+       union all select 'u', e from j where company_id is null or (l is not null and list_id is null)`, [
+            (0, _sinksupport.json)(rows),
+            now
+        ]);
+        const changed = res.rows.filter((r)=>r.k === 'c').map((r)=>r.v);
+        for (const id of res.rows.filter((r)=>r.k === 'u').map((r)=>r.v)){
+            rejected.push((0, _sinksupport.reject)('tradeTerms', live.find((r)=>r.erpId === id) ?? {
+                erpId: id
+            }, 'its customer or price list is unknown to Kontor'));
+        }
+        const fresh = live.filter((r)=>changed.includes(r.erpId));
+        if (fresh.length) {
+            const companies = fresh.map((r)=>r.customerErpId);
+            const ids = `(select id from company where erp_id = any($1))`;
+            await client.query(`delete from discount_rule where company_id in ${ids}`, [
+                companies
+            ]);
+            await client.query(`delete from individual_price where company_id in ${ids}`, [
+                companies
+            ]);
+            await client.query(`delete from volume_tier where erp_id is not null and company_id in ${ids}`, [
+                companies
+            ]);
+            const discounts = fresh.flatMap((r)=>r.discounts.map((d)=>({
+                        c: r.customerErpId,
+                        s: d.scope,
+                        t: d.targetErpId,
+                        p: d.percentBp
+                    })));
+            if (discounts.length) {
+                const bad = await client.query(`with d as (select * from json_to_recordset($1::json) as x(c text, s text, t text, p int)),
+                r as (select d.*, co.id as company_id,
+                             case d.s when 'all' then null
+                                      when 'product' then (select id from product where erp_id = d.t)
+                                      when 'category' then (select id from category where erp_id = d.t)
+                                      else (select min(id::text)::uuid from manufacturer where erp_id = d.t or name = d.t) end as scope_id
+                        from d join company co on co.erp_id = d.c),
+                ins as (insert into discount_rule (id, company_id, scope, scope_id, percent_bp, updated_at)
+                        select gen_random_uuid(), company_id, s, scope_id, p, $2 from r where s = 'all' or scope_id is not null
+                        on conflict (company_id, scope, scope_id) do update set percent_bp = excluded.percent_bp, updated_at = excluded.updated_at)
+           select c, s, t from r where s <> 'all' and scope_id is null`, [
+                    (0, _sinksupport.json)(discounts),
+                    now
+                ]);
+                for (const b of bad.rows)rejected.push((0, _sinksupport.reject)('tradeTerms', b, `the discount's ${b.s} ${b.t} is unknown to Kontor; the rest of the terms apply`));
+            }
+            const prices = fresh.flatMap((r)=>(r.individualPrices ?? []).map((p)=>({
+                        e: r.erpId,
+                        c: r.customerErpId,
+                        p: p.productErpId,
+                        n: p.netMinor,
+                        cur: p.currency,
+                        q: p.minQuantity
+                    })));
+            if (prices.length) {
+                await client.query(`with x as (select x.*, co.id as company_id, pr.id as product_id from json_to_recordset($1::json) as x(e text, c text, p text, n bigint, cur text, q numeric)
+                        join company co on co.erp_id = x.c join product pr on pr.erp_id = x.p),
+                one as (insert into individual_price (company_id, product_id, net_minor, currency, updated_at)
+                        select distinct on (company_id, product_id) company_id, product_id, n, cur, $2 from x where q <= 1
+                        order by company_id, product_id
+                        on conflict (company_id, product_id) do update set net_minor = excluded.net_minor, currency = excluded.currency, updated_at = excluded.updated_at)
+           insert into volume_tier (id, erp_id, company_id, product_id, min_quantity, net_minor, currency, updated_at)
+           select gen_random_uuid(), e || ':' || p || ':' || q, company_id, product_id, q, n, cur, $2 from x where q > 1
+           on conflict (erp_id) do update set net_minor = excluded.net_minor, currency = excluded.currency, updated_at = excluded.updated_at`, [
+                    (0, _sinksupport.json)(prices),
+                    now
+                ]);
+            }
+        }
+        return {
+            changed: changed.length,
+            unchanged: live.length - changed.length - res.rows.filter((r)=>r.k === 'u').length,
+            rejected,
+            events: changed.length ? [
+                {
+                    topic: _events.ERP_EVENTS.pricesChanged,
+                    payload: {
+                        productErpIds: []
+                    }
+                }
+            ] : []
+        };
+    }
+};
+const promotionsSink = {
+    entity: 'promotions',
+    tables: [
+        'promotion',
+        'product',
+        'category',
+        'company'
+    ],
+    softDelete: {
+        table: 'promotion',
+        live: 'active',
+        set: 'active = false'
+    },
+    async apply (client, records, now) {
+        const rejected = [];
+        const rows = [];
+        for (const r of records.filter((x)=>!x.deleted)){
+            const pct = r.percentBp ?? null;
+            const net = r.netMinor ?? null;
+            if (pct === null === (net === null)) {
+                rejected.push((0, _sinksupport.reject)('promotions', r, 'a promotion needs exactly one of percentBp and netMinor'));
+                continue;
+            }
+            rows.push({
+                e: r.erpId,
+                h: (0, _sinks.contentHash)(r),
+                name: r.name,
+                vf: r.validFrom,
+                vt: r.validTo,
+                pct,
+                net,
+                products: r.productErpIds ?? [],
+                cats: r.categoryErpIds ?? [],
+                custs: r.customerErpIds ?? null,
+                cur: r.currency ?? 'PLN'
+            });
+        }
+        let changed = 0;
+        if (rows.length) {
+            const res = await client.query(`with s as (select * from json_to_recordset($1::json) as x(e text, h text, name text, vf timestamptz, vt timestamptz, pct int, net bigint,
+                                                                    products text[], cats text[], custs text[], cur text))
+         insert into promotion (id, erp_id, code, name, valid_from, valid_to, company_ids, product_ids, category_ids, percent_bp, net_minor, currency,
+                                active, content_hash, updated_at)
+         select gen_random_uuid(), s.e, s.e, s.name, s.vf, s.vt,
+                case when s.custs is null then null else coalesce((select array_agg(id) from company where erp_id = any(s.custs)), '{}') end,
+                coalesce((select array_agg(id) from product where erp_id = any(s.products)), '{}'),
+                coalesce((select array_agg(id) from category where erp_id = any(s.cats)), '{}'),
+                s.pct, s.net, case when s.net is null then null else s.cur end, true, s.h, $2
+           from s
+         on conflict (erp_id) do update set name = excluded.name, valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+                company_ids = excluded.company_ids, product_ids = excluded.product_ids, category_ids = excluded.category_ids,
+                percent_bp = excluded.percent_bp, net_minor = excluded.net_minor, currency = excluded.currency, active = true,
+                content_hash = excluded.content_hash, updated_at = excluded.updated_at
+         where promotion.content_hash is distinct from excluded.content_hash or not promotion.active`, [
+                (0, _sinksupport.json)(rows),
+                now
+            ]);
+            changed += res.rowCount ?? 0;
+        }
+        const tomb = records.filter((r)=>r.deleted).map((r)=>r.erpId);
+        let deleted = 0;
+        if (tomb.length) {
+            const d = await client.query('update promotion set active = false, updated_at = $2 where erp_id = any($1) and active', [
+                tomb,
+                now
+            ]);
+            deleted = d.rowCount ?? 0;
+        }
+        return {
+            changed: changed + deleted,
+            unchanged: rows.length - changed,
+            rejected,
+            events: changed + deleted ? [
+                {
+                    topic: _events.ERP_EVENTS.pricesChanged,
+                    payload: {
+                        productErpIds: []
+                    }
+                }
+            ] : []
+        };
+    }
+};
+const PRICING_SINKS = [
+    priceListsSink,
+    pricesSink,
+    tradeTermsSink,
+    promotionsSink
+];
+
+//# sourceMappingURL=pricing-sinks.js.map

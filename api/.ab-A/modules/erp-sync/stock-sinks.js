@@ -1,0 +1,285 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", {
+    value: true
+});
+function _export(target, all) {
+    for(var name in all)Object.defineProperty(target, name, {
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor(all, name).get
+    });
+}
+_export(exports, {
+    get STOCK_SINKS () {
+        return STOCK_SINKS;
+    },
+    get plannedOf () {
+        return plannedOf;
+    },
+    get stockSink () {
+        return stockSink;
+    }
+});
+const _nodecrypto = require("node:crypto");
+const _firstload = require("./first-load");
+const _events = require("./events");
+const _sinks = require("./sinks");
+const _sinksupport = require("./sink-support");
+function plannedOf(r) {
+    if (!r.planned?.length) return [];
+    const byDate = new Map();
+    for (const d of r.planned ?? [])if (d.quantity > 0) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.quantity);
+    return [
+        ...byDate.entries()
+    ].sort(([a], [b])=>a < b ? -1 : a > b ? 1 : 0).map(([date, quantity])=>({
+            date,
+            quantity: Math.round(quantity * 1000) / 1000
+        }));
+}
+const plannedHash = (planned)=>planned.length ? (0, _nodecrypto.createHash)('sha1').update(JSON.stringify(planned)).digest('base64url') : null;
+const stockSink = {
+    entity: 'stock',
+    tables: [
+        'stock',
+        'stock_delivery',
+        'product',
+        'warehouse'
+    ],
+    firstLoad: {
+        table: 'stock',
+        referencesAtEnd: true
+    },
+    async apply (client, records, now, memory) {
+        const live = records.filter((r)=>!r.deleted);
+        const products = await (0, _sinksupport.idsOf)(client, memory, 'product', live.map((r)=>r.productErpId));
+        const warehouses = await (0, _sinksupport.idsOf)(client, memory, 'warehouse', live.map((r)=>r.warehouseErpId));
+        const rejected = [];
+        // one row per (product, warehouse), the page's last winning; the columns are built as they go
+        const at = new Map();
+        const rows = {
+            p: [],
+            w: [],
+            e: [],
+            o: [],
+            r: [],
+            t: [],
+            pe: [],
+            h: []
+        };
+        const plans = [];
+        let missing = 0;
+        for (const r of live){
+            const p = products.get(r.productErpId);
+            const w = warehouses.get(r.warehouseErpId);
+            if (!p || !w) {
+                missing++;
+                rejected.push((0, _sinksupport.reject)('stock', r, 'its product or warehouse is unknown to Kontor'));
+                continue;
+            }
+            const planned = plannedOf(r);
+            const key = p + w;
+            let i = at.get(key);
+            if (i === undefined) {
+                i = rows.p.length;
+                at.set(key, i);
+                rows.p.push(p);
+                rows.w.push(w);
+            }
+            rows.e[i] = r.erpId;
+            rows.o[i] = r.onHand;
+            rows.r[i] = r.erpReserved;
+            rows.t[i] = r.modifiedAt;
+            rows.pe[i] = r.productErpId;
+            rows.h[i] = plannedHash(planned);
+            plans[i] = planned;
+        }
+        const n = rows.p.length;
+        const changed = [];
+        const staged = memory?.get(_sinks.FIRST_LOAD) === true;
+        if (n) {
+            const [P, W] = [
+                (0, _sinksupport.plainArray)(rows.p),
+                (0, _sinksupport.plainArray)(rows.w)
+            ];
+            // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
+            // (a bulk import of plain stock figures pays nothing for them)
+            let anyPlanned = memory?.get('planned:any');
+            if (anyPlanned === undefined) {
+                anyPlanned = (await client.query('select 1 from stock where planned_hash is not null limit 1')).rowCount > 0;
+                memory?.set('planned:any', anyPlanned);
+            }
+            let plannedChanged = [];
+            if (anyPlanned || rows.h.some((h)=>h)) {
+                const res = await client.query(`select x.i from unnest($1::uuid[], $2::uuid[], $3::text[]) with ordinality as x(p, w, h, i)
+             left join stock st on st.product_id = x.p and st.warehouse_id = x.w
+            where st.planned_hash is distinct from x.h`, [
+                    P,
+                    W,
+                    (0, _sinksupport.textArray)(rows.h)
+                ]);
+                plannedChanged = res.rows.map((r)=>Number(r.i) - 1);
+            }
+            if (staged) {
+                await stage(client, rows, P, W, memory);
+            } else {
+                const res = await client.query(`with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+         select gen_random_uuid(), e, p, w, o, r, t, h, $8
+           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
+         on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
+               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
+         returning product_id)
+         select count(*)::int as n, case when count(*) <= ${_sinksupport.KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`, [
+                    P,
+                    W,
+                    (0, _sinksupport.textArray)(rows.e),
+                    (0, _sinksupport.plainArray)(rows.o),
+                    (0, _sinksupport.plainArray)(rows.r),
+                    (0, _sinksupport.textArray)(rows.t),
+                    (0, _sinksupport.textArray)(rows.h),
+                    now
+                ]);
+                changed.push(...(0, _sinksupport.changedKeys)(res.rows[0], rows.p, rows.pe));
+            }
+            if (plannedChanged.length) {
+                const deliveries = plannedChanged.flatMap((i)=>plans[i].map((d)=>({
+                            e: `${rows.e[i]}@${d.date}`,
+                            p: rows.p[i],
+                            w: rows.w[i],
+                            q: d.quantity,
+                            d: d.date
+                        })));
+                if (deliveries.length) {
+                    await client.query(`insert into stock_delivery (id, erp_id, product_id, warehouse_id, quantity, expected_on)
+             select gen_random_uuid(), e, p, w, q, d from json_to_recordset($1::json) as x(e text, p uuid, w uuid, q numeric, d date)
+             on conflict (erp_id) do update set product_id = excluded.product_id, warehouse_id = excluded.warehouse_id,
+                    quantity = excluded.quantity, expected_on = excluded.expected_on
+             where (stock_delivery.product_id, stock_delivery.warehouse_id, stock_delivery.quantity, stock_delivery.expected_on)
+                   is distinct from (excluded.product_id, excluded.warehouse_id, excluded.quantity, excluded.expected_on)`, [
+                        (0, _sinksupport.json)(deliveries)
+                    ]);
+                    memory?.set('planned:any', true);
+                }
+                await client.query(`delete from stock_delivery d using unnest($1::uuid[], $2::uuid[]) as x(p, w)
+            where d.product_id = x.p and d.warehouse_id = x.w and not (coalesce(d.erp_id, '') = any($3::text[]))`, [
+                    plannedChanged.map((i)=>rows.p[i]),
+                    plannedChanged.map((i)=>rows.w[i]),
+                    deliveries.map((d)=>d.e)
+                ]);
+            }
+        }
+        const upserted = changed.length;
+        const tomb = records.filter((r)=>r.deleted).map((r)=>r.erpId);
+        if (tomb.length) {
+            // in a staged first load the rows are still in the staging table: the tombstone applies there
+            const target = staged ? STAGING : 'stock';
+            await client.query(`delete from stock_delivery d using ${target} s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`, [
+                tomb
+            ]);
+            const d = await client.query(`update ${target} s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
+          where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0 or s.planned_hash is not null)
+          returning p.erp_id as v`, [
+                tomb,
+                now
+            ]);
+            changed.push(...d.rows.map((r)=>r.v));
+        }
+        // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
+        if (staged) return {
+            changed: 0,
+            unchanged: 0,
+            rejected,
+            events: []
+        };
+        const events = changed.length ? [
+            {
+                topic: _events.ERP_EVENTS.stockChanged,
+                payload: {
+                    productErpIds: (0, _sinks.keysOrMany)(changed.filter(Boolean))
+                }
+            }
+        ] : [];
+        return {
+            changed: changed.length,
+            unchanged: live.length - upserted - missing,
+            rejected,
+            events
+        };
+    },
+    /**
+   * Writes a first load's staged rows: the latest version of each (product, warehouse), in product order. Rows
+   * superseded by a later page of the same load count as unchanged.
+   */ async finishFirstLoad (client, now, memory) {
+        if (!memory.has(STAGING)) return {
+            changed: 0,
+            unchanged: 0,
+            rejected: [],
+            events: []
+        };
+        // the table is still empty (it is locked from here to the commit): a plain insert, its keys built after it
+        const keys = await (0, _firstload.setAsideKeysIfEmpty)(client, 'stock');
+        const upsert = keys ? '' : `on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
+                erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
+         where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
+               is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)`;
+        const res = await client.query(`with latest as (
+         select distinct on (product_id, warehouse_id) * from ${STAGING} order by product_id, warehouse_id, seq desc
+       ), up as (
+         insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
+         select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1
+           from latest order by product_id, warehouse_id
+         ${upsert}
+         returning product_id)
+       select count(*)::int as n, (select count(*) from ${STAGING})::int as staged,
+              case when count(*) <= ${_sinksupport.KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps
+         from up`, [
+            now
+        ]);
+        const { n, staged, ps } = res.rows[0];
+        // the ERP ids of the changed products, when few enough to name (events say "many" otherwise)
+        const named = ps ? (await client.query(`select distinct product_erp_id as e from ${STAGING} where product_id = any($1::uuid[])`, [
+            ps
+        ])).rows.map((r)=>r.e) : null;
+        await client.query(`drop table ${STAGING}`);
+        await keys?.restore();
+        const changed = named ?? new Array(n).fill('');
+        return {
+            changed: n,
+            unchanged: staged - n,
+            rejected: [],
+            events: n ? [
+                {
+                    topic: _events.ERP_EVENTS.stockChanged,
+                    payload: {
+                        productErpIds: (0, _sinks.keysOrMany)(changed.filter(Boolean))
+                    }
+                }
+            ] : []
+        };
+    }
+};
+/** The staging table of a stock first load (temporary: this session's, gone at commit or rollback). */ const STAGING = 'stock_first_load';
+/** Adds a page's rows to the first load's staging table (made on the first page); P and W are rows.p and rows.w as literals. */ async function stage(client, rows, P, W, memory) {
+    if (!memory.has(STAGING)) {
+        memory.set(STAGING, true);
+        await client.query(`create temp table ${STAGING} (seq bigint generated always as identity, product_id uuid not null,
+       warehouse_id uuid not null, erp_id text, product_erp_id text, on_hand numeric(14,3) not null,
+       erp_reserved numeric(14,3) not null, as_of timestamptz not null, planned_hash text, updated_at timestamptz) on commit drop`);
+    }
+    await client.query(`insert into ${STAGING} (product_id, warehouse_id, erp_id, product_erp_id, on_hand, erp_reserved, as_of, planned_hash)
+     select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[], $8::text[])`, [
+        P,
+        W,
+        (0, _sinksupport.textArray)(rows.e),
+        (0, _sinksupport.textArray)(rows.pe),
+        (0, _sinksupport.plainArray)(rows.o),
+        (0, _sinksupport.plainArray)(rows.r),
+        (0, _sinksupport.textArray)(rows.t),
+        (0, _sinksupport.textArray)(rows.h)
+    ]);
+}
+const STOCK_SINKS = [
+    stockSink
+];
+
+//# sourceMappingURL=stock-sinks.js.map
