@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPgClient } from '../../src/modules/erp-sync/pg';
-import { plainArray, textArray } from '../../src/modules/erp-sync/sink-support';
+import { inPgTransaction, withPgClient } from '../../src/modules/erp-sync/pg';
+import { copyColumns, copyField, stagePage } from '../../src/modules/erp-sync/sink-support';
 import { cmpTime } from '../../src/modules/erp-sync/sync-engine';
 import { startErpApp, type ErpTestApp } from './erp-harness';
 
-describe('ERP sync: array parameters written as literals', () => {
+describe('ERP sync: rows copied into staging tables (COPY, text format)', () => {
   let app: ErpTestApp;
   beforeAll(async () => {
     app = await startErpApp({ connector: null });
@@ -13,26 +13,47 @@ describe('ERP sync: array parameters written as literals', () => {
     await app?.close();
   });
 
-  const roundTrip = <T>(sql: string, literal: string) =>
-    withPgClient(app.core.orm.em.fork(), (c) => c.query<{ a: T[] }>(sql, [literal]).then((r) => r.rows[0]!.a));
+  const tx = <T>(fn: Parameters<typeof inPgTransaction<T>>[1]) => inPgTransaction(app.core.orm.em.fork(), fn);
 
-  it('reads back every text as it was, quotes, backslashes, commas, braces and the word NULL included', async () => {
-    const texts = ['plain', 'with "quotes"', 'back\\slash', '\\"both\\"', 'a,b', '{braces}', 'NULL', '', ' spaced ', 'Zażółć', null];
-    expect(textArray(texts)).toContain('"NULL"');
-    expect(await roundTrip<string | null>('select $1::text[] a', textArray(texts))).toEqual(texts);
+  it('escapes what the text format gives meaning to, and writes null as \\N', () => {
+    expect(copyField('a\tb\nc\rd\\e')).toBe('a\\tb\\nc\\rd\\\\e');
+    expect(copyField(null)).toBe('\\N');
+    expect(copyField(undefined)).toBe('\\N');
+    expect(copyField('\\N')).toBe('\\\\N');
+    expect(copyField(-2.5)).toBe('-2.5');
   });
 
-  it('writes uuids and numbers bare and null or undefined as NULL', async () => {
-    const ids = ['7b0c9a5e-2f7d-4f7e-9a55-0d3c1e6b2a10', null, undefined, '00000000-0000-0000-0000-000000000001'];
-    expect(plainArray(ids)).toBe('{7b0c9a5e-2f7d-4f7e-9a55-0d3c1e6b2a10,NULL,NULL,00000000-0000-0000-0000-000000000001}');
-    expect(await roundTrip<string | null>('select $1::uuid[] a', plainArray(ids))).toEqual([ids[0], null, null, ids[3]]);
-    expect(await roundTrip<number>('select $1::numeric[] a', plainArray([1, -2.5, 0, 1e-7]))).toEqual([1, -2.5, 0, 1e-7]);
+  it('reads back every value as it was: tabs, newlines, backslashes, quotes, the text \\N, nulls, numbers, JSON', async () => {
+    const texts = ['plain', 'tab\there', 'two\nlines', 'cr\rhere', 'back\\slash', '\\N', 'with "quotes"', '', ' Zażółć ', null];
+    const numbers = texts.map((_, i) => (i % 3 === 0 ? null : i * 1.25 - 3));
+    const docs = texts.map((t, i) => (i % 2 ? JSON.stringify([{ date: '2026-12-24', note: `x\\"${t ?? ''}\t` }]) : null));
+    const back = await tx(async (c) => {
+      await c.query('create temp table copy_check (i int, t text, n numeric, j json) on commit drop');
+      await copyColumns(c, 'copy_check', ['i', 't', 'n', 'j'], [texts.map((_, i) => i), texts, numbers, docs]);
+      return (await c.query<{ t: string | null; n: string | null; j: unknown }>('select t, n::text n, j from copy_check order by i')).rows;
+    });
+    expect(back.map((r) => r.t)).toEqual(texts);
+    expect(back.map((r) => (r.n === null ? null : Number(r.n)))).toEqual(numbers);
+    expect(back.map((r) => r.j)).toEqual(docs.map((d) => (d === null ? null : JSON.parse(d))));
   });
 
-  it('writes an empty array as {}', async () => {
-    expect(textArray([])).toBe('{}');
-    expect(plainArray([])).toBe('{}');
-    expect(await roundTrip<string>('select $1::text[] a', textArray([]))).toEqual([]);
+  it('a page staging table is made afresh in each use and gone at commit; a value its column cannot take fails the transaction', async () => {
+    await withPgClient(app.core.orm.em.fork(), async (c) => {
+      const count = () => c.query<{ n: number }>('select count(*)::int n from page_check').then((r) => r.rows[0].n);
+      const exists = () =>
+        c.query<{ r: string | null }>(`select to_regclass('pg_temp.page_check')::text r`).then((r) => r.rows[0].r !== null);
+      await c.query('begin');
+      await stagePage(c, 'page_check', 'a int', ['a'], [[1, 2, 3]]);
+      expect(await count()).toBe(3);
+      await stagePage(c, 'page_check', 'a int', ['a'], [[4]]);
+      expect(await count()).toBe(1);
+      await c.query('commit');
+      expect(await exists()).toBe(false);
+      await c.query('begin');
+      await expect(stagePage(c, 'page_check', 'a int', ['a'], [['not a number']])).rejects.toThrow(/invalid input syntax for type integer/);
+      await c.query('rollback');
+      expect(await exists()).toBe(false);
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { ERP_EVENTS } from './events';
 import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { contentHash, FIRST_LOAD, keysOrMany, type ApplyResult, type RunMemory, type Sink } from './sinks';
-import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, plainArray, reject, textArray } from './sink-support';
+import { changedKeys, copyColumns, idsOf, json, KEYS_FOR_EVENTS, reject, stagePage } from './sink-support';
 
 /**
  * Sinks into the pricing module's tables: price lists and their entries, customers' trade terms, promotions (the
@@ -103,15 +103,17 @@ export const pricesSink: Sink<'prices'> = {
     }
     const changed: string[] = [];
     if (L.length) {
+      // the page is copied into a staging table of its own and upserted from there
+      await stagePage(client, 'price_page', 'l uuid, p uuid, e text, a bigint', ['l', 'p', 'e', 'a'], [L, P, E, A]);
       const res = await client.query<{ n: number; ps: string[] | null }>(
         `with up as (insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
-         select l, p, e, a, md5(e || ':' || a), $5 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as x(l, p, e, a)
+         select l, p, e, a, md5(e || ':' || a), $1 from price_page
          on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
                 content_hash = excluded.content_hash, updated_at = excluded.updated_at
          where price_list_entry.content_hash is distinct from excluded.content_hash
          returning product_id)
          select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
-        [plainArray(L), plainArray(P), textArray(E), plainArray(A), now],
+        [now],
       );
       changed.push(...changedKeys(res.rows[0], P, PE));
     }
@@ -225,11 +227,7 @@ async function stagePrices(
        e text, a bigint not null) on commit drop`,
     );
   }
-  if (L.length)
-    await client.query(
-      `insert into ${PRICE_STAGING} (l, pe, e, a) select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[])`,
-      [plainArray(L), textArray(PE), textArray(E), plainArray(A)],
-    );
+  await copyColumns(client, PRICE_STAGING, ['l', 'pe', 'e', 'a'], [L, PE, E, A]);
   // a deletion removes the entry of the (list, product) whose latest staged version bears that id, as a page would
   // delete the row holding it (a later page may stage it again)
   if (tomb.length)

@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { QuarantinedInput } from './erp-connector';
 import type { PgClient } from './pg';
 import type { RunMemory } from './sinks';
@@ -9,31 +12,57 @@ import type { RunMemory } from './sinks';
 export const json = (rows: unknown[]) => JSON.stringify(rows);
 
 /*
- * Array parameters as PostgreSQL array literals, written in one pass: node-postgres would quote and escape each
- * element of a 10,000-element array on its own (a second of CPU in a million-row import).
+ * Bulk rows go to PostgreSQL with COPY into a staging table (text format, written in one pass), and from there
+ * into their table with one INSERT … ON CONFLICT.
  */
 
-/** An array literal of uuids or finite numbers (nothing in them to quote); null elements are NULL. */
-export function plainArray(values: ReadonlyArray<string | number | null | undefined>): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out += (i ? ',' : '') + (v == null ? 'NULL' : v);
+/** A field of COPY's text format: null as \N; backslashes, tabs, newlines and carriage returns escaped. */
+export function copyField(v: string | number | null | undefined): string {
+  if (v == null) return '\\N';
+  if (typeof v === 'number') return String(v);
+  return COPY_SPECIAL.test(v) ? v.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : v;
+}
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+type CopyValue = string | number | null | undefined;
+
+/**
+ * Copies rows into `table (names)` with `COPY … FROM STDIN` (text format): the rows come column by column, all
+ * columns of one length. A value the column cannot take fails the COPY, and with it the caller's transaction.
+ */
+export async function copyColumns(
+  client: PgClient,
+  table: string,
+  names: readonly string[],
+  columns: ReadonlyArray<ReadonlyArray<CopyValue>>,
+): Promise<void> {
+  const n = columns[0]?.length ?? 0;
+  if (!n) return;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    let line = copyField(columns[0][i]);
+    for (let c = 1; c < columns.length; c++) line += '\t' + copyField(columns[c][i]);
+    out += line + '\n';
   }
-  return out + '}';
+  await pipeline(Readable.from([out]), client.query(copyFrom(`copy ${table} (${names.join(', ')}) from stdin`)));
 }
 
-/** An array literal of texts, each quoted (backslashes and double quotes escaped); null elements are NULL. */
-export function textArray(values: ReadonlyArray<string | null | undefined>): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out += (i ? ',' : '') + (v == null ? 'NULL' : `"${NEEDS_ESCAPE.test(v) ? v.replace(ESCAPED, '\\$&') : v}"`);
-  }
-  return out + '}';
+/**
+ * A page's staging table: made afresh for this transaction (dropped at its commit), then filled by COPY. `columns`
+ * is the table's column list with types.
+ */
+export async function stagePage(
+  client: PgClient,
+  table: string,
+  columns: string,
+  names: readonly string[],
+  values: ReadonlyArray<ReadonlyArray<CopyValue>>,
+): Promise<void> {
+  await client.query(`drop table if exists pg_temp.${table}; create temp table ${table} (${columns}) on commit drop`);
+  await copyColumns(client, table, names, values);
 }
-const NEEDS_ESCAPE = /["\\]/;
-const ESCAPED = /["\\]/g;
 
 /** Pages larger than this announce "many products changed" instead of naming them (no per-row look-up back). */
 export const KEYS_FOR_EVENTS = 1000;

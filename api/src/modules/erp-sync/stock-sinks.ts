@@ -4,7 +4,7 @@ import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { ERP_EVENTS } from './events';
 import { FIRST_LOAD, keysOrMany, type ApplyResult, type PendingEvent, type RunMemory, type Sink } from './sinks';
-import { changedKeys, idsOf, json, KEYS_FOR_EVENTS, plainArray, reject, textArray } from './sink-support';
+import { changedKeys, copyColumns, idsOf, json, KEYS_FOR_EVENTS, reject, stagePage } from './sink-support';
 
 /*
  * The sink into the stock module's tables: stock per product and warehouse, and planned deliveries (the stock module
@@ -92,7 +92,14 @@ export const stockSink: Sink<'stock'> = {
     const n = rows.p.length;
     const changed: string[] = [];
     if (n) {
-      const [P, W] = [plainArray(rows.p), plainArray(rows.w)];
+      // the page is copied into a staging table of its own (row i as i) and upserted from there
+      await stagePage(
+        client,
+        'stock_page',
+        'i int, p uuid, w uuid, e text, o numeric, r numeric, t timestamptz, h text',
+        ['i', 'p', 'w', 'e', 'o', 'r', 't', 'h'],
+        [Array.from({ length: n }, (_, i) => i), rows.p, rows.w, rows.e, rows.o, rows.r, rows.t, rows.h],
+      );
       // which rows' planned deliveries changed: asked only when the page plans something or Kontor holds plans
       // (a bulk import of plain stock figures pays nothing for them)
       let anyPlanned = memory?.get('planned:any') as boolean | undefined;
@@ -103,25 +110,22 @@ export const stockSink: Sink<'stock'> = {
       let plannedChanged: number[] = [];
       if (anyPlanned || rows.h.some((h) => h)) {
         const res = await client.query<{ i: number }>(
-          `select x.i from unnest($1::uuid[], $2::uuid[], $3::text[]) with ordinality as x(p, w, h, i)
-             left join stock st on st.product_id = x.p and st.warehouse_id = x.w
-            where st.planned_hash is distinct from x.h`,
-          [P, W, textArray(rows.h)],
+          `select x.i from stock_page x left join stock st on st.product_id = x.p and st.warehouse_id = x.w
+            where st.planned_hash is distinct from x.h order by x.i`,
         );
-        plannedChanged = res.rows.map((r) => Number(r.i) - 1);
+        plannedChanged = res.rows.map((r) => r.i);
       }
       {
         const res = await client.query<{ n: number; ps: string[] | null }>(
           `with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
-         select gen_random_uuid(), e, p, w, o, r, t, h, $8
-           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
+         select gen_random_uuid(), e, p, w, o, r, t, h, $1 from stock_page
          on conflict (product_id, warehouse_id) do update set erp_id = excluded.erp_id, on_hand = excluded.on_hand,
                 erp_reserved = excluded.erp_reserved, as_of = excluded.as_of, planned_hash = excluded.planned_hash, updated_at = excluded.updated_at
          where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
                is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)
          returning product_id)
          select count(*)::int as n, case when count(*) <= ${KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps from up`,
-          [P, W, textArray(rows.e), plainArray(rows.o), plainArray(rows.r), textArray(rows.t), textArray(rows.h), now],
+          [now],
         );
         changed.push(...changedKeys(res.rows[0], rows.p, rows.pe));
       }
@@ -273,21 +277,12 @@ async function stageStock(client: PgClient, records: ErpStock[], now: Date, memo
        as_of timestamptz not null, planned_hash text, planned json) on commit drop`,
     );
   }
-  if (rows.pe.length)
-    await client.query(
-      `insert into ${STAGING} (product_erp_id, warehouse_id, erp_id, on_hand, erp_reserved, as_of, planned_hash, planned)
-       select * from unnest($1::text[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[], $8::json[])`,
-      [
-        textArray(rows.pe),
-        plainArray(rows.w),
-        textArray(rows.e),
-        plainArray(rows.o),
-        plainArray(rows.r),
-        textArray(rows.t),
-        textArray(rows.h),
-        textArray(rows.plan),
-      ],
-    );
+  await copyColumns(
+    client,
+    STAGING,
+    ['product_erp_id', 'warehouse_id', 'erp_id', 'on_hand', 'erp_reserved', 'as_of', 'planned_hash', 'planned'],
+    [rows.pe, rows.w, rows.e, rows.o, rows.r, rows.t, rows.h, rows.plan],
+  );
   const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
   if (tomb.length)
     await client.query(
