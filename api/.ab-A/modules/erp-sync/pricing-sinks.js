@@ -26,6 +26,7 @@ _export(exports, {
     }
 });
 const _events = require("./events");
+const _firstload = require("./first-load");
 const _sinks = require("./sinks");
 const _sinksupport = require("./sink-support");
 const priceListsSink = {
@@ -74,7 +75,10 @@ const pricesSink = {
     ],
     firstLoad: {
         table: 'price_list_entry',
-        referencesAtEnd: true
+        referencesAtEnd: true,
+        resolvesAtEnd: [
+            'products'
+        ]
     },
     async apply (client, records, now, memory) {
         const rejected = [];
@@ -85,6 +89,7 @@ const pricesSink = {
             else if (r.minQuantity > 1) rejected.push((0, _sinksupport.reject)('prices', r, 'quantity tiers (minQuantity > 1) come with trade terms, not price-list entries'));
             else live.push(r);
         }
+        if (memory?.get(_sinks.FIRST_LOAD) === true) return stagePrices(client, live, tomb, rejected, memory);
         const products = await (0, _sinksupport.idsOf)(client, memory, 'product', live.map((r)=>r.productErpId));
         const lists = await (0, _sinksupport.idsOf)(client, memory, 'price_list', live.map((r)=>r.priceListErpId));
         // one row per (list, product): the last one of the page wins; the columns are built as they go
@@ -154,8 +159,114 @@ const pricesSink = {
                 }
             ] : []
         };
+    },
+    /**
+   * Writes a first load's staged entries: the latest of each (list, product), its product resolved by ERP id; an
+   * entry whose product Kontor does not know is quarantined. Entries superseded by a later page count as unchanged.
+   */ async finishFirstLoad (client, now, memory) {
+        if (!memory.has(PRICE_STAGING)) return {
+            changed: 0,
+            unchanged: 0,
+            rejected: [],
+            events: []
+        };
+        const keys = await (0, _firstload.setAsideKeysIfEmpty)(client, 'price_list_entry');
+        const upsert = keys ? '' : `on conflict (price_list_id, product_id) do update set erp_id = excluded.erp_id, amount_minor = excluded.amount_minor,
+                content_hash = excluded.content_hash, updated_at = excluded.updated_at
+         where price_list_entry.content_hash is distinct from excluded.content_hash`;
+        const res = await client.query(`with latest as (
+         select distinct on (s.l, s.pe) s.*, p.id as pid from ${PRICE_STAGING} s left join product p on p.erp_id = s.pe
+          order by s.l, s.pe, s.seq desc
+       ), up as (
+         insert into price_list_entry (price_list_id, product_id, erp_id, amount_minor, content_hash, updated_at)
+         select l, pid, e, a, md5(e || ':' || a), $1 from latest where pid is not null
+         ${upsert}
+         returning 1)
+       select 0 as k, (select count(*) from up)::int as n, (select count(*) from ${PRICE_STAGING})::int as staged,
+              (select case when count(*) <= ${_sinksupport.KEYS_FOR_EVENTS} then array_agg(distinct pe) end from latest where pid is not null) as ps,
+              null as raw
+       union all
+       select 1, 0, 0, null, json_build_object('erpId', x.e, 'priceListErpId', pl.erp_id, 'productErpId', x.pe, 'netMinor', x.a)::text
+         from latest x join price_list pl on pl.id = x.l where x.pid is null`, [
+            now
+        ]);
+        const rows = res.rows;
+        const head = rows.find((r)=>r.k === 0);
+        const unknown = rows.filter((r)=>r.k === 1);
+        await client.query(`drop table ${PRICE_STAGING}`);
+        await keys?.restore();
+        const rejected = unknown.map((u)=>(0, _sinksupport.reject)('prices', JSON.parse(u.raw), 'its price list or product is unknown to Kontor'));
+        const { n, staged, ps } = head;
+        return {
+            changed: n,
+            unchanged: staged - n - rejected.length,
+            rejected,
+            events: n ? [
+                {
+                    topic: _events.ERP_EVENTS.pricesChanged,
+                    payload: {
+                        productErpIds: ps ?? []
+                    }
+                }
+            ] : []
+        };
     }
 };
+/** The staging table of a price first load (temporary: this session's, gone at commit or rollback). */ const PRICE_STAGING = 'price_first_load';
+/** A first load's page: its entries staged with the products' ERP ids (lists resolved now: there are few). */ async function stagePrices(client, live, tomb, rejected, memory) {
+    const lists = await (0, _sinksupport.idsOf)(client, memory, 'price_list', live.map((r)=>r.priceListErpId));
+    // one row per (list, product) of the page, the last one winning
+    const at = new Map();
+    const L = [];
+    const PE = [];
+    const E = [];
+    const A = [];
+    for (const r of live){
+        const l = lists.get(r.priceListErpId);
+        if (!l) {
+            rejected.push((0, _sinksupport.reject)('prices', r, 'its price list or product is unknown to Kontor'));
+            continue;
+        }
+        const key = l + r.productErpId;
+        const i = at.get(key);
+        if (i === undefined) {
+            at.set(key, L.length);
+            L.push(l);
+            PE.push(r.productErpId);
+            E.push(r.erpId);
+            A.push(r.netMinor);
+        } else {
+            E[i] = r.erpId;
+            A[i] = r.netMinor;
+        }
+    }
+    if (!memory.has(PRICE_STAGING)) {
+        memory.set(PRICE_STAGING, true);
+        await client.query(`create temp table ${PRICE_STAGING} (seq bigint generated always as identity, l uuid not null, pe text not null,
+       e text, a bigint not null) on commit drop`);
+    }
+    if (L.length) await client.query(`insert into ${PRICE_STAGING} (l, pe, e, a) select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[])`, [
+        (0, _sinksupport.plainArray)(L),
+        (0, _sinksupport.textArray)(PE),
+        (0, _sinksupport.textArray)(E),
+        (0, _sinksupport.plainArray)(A)
+    ]);
+    // a deletion removes the entry of the (list, product) whose latest staged version bears that id, as a page would
+    // delete the row holding it (a later page may stage it again)
+    if (tomb.length) await client.query(`delete from ${PRICE_STAGING} s using (
+         select distinct on (l, pe) l, pe, e from ${PRICE_STAGING}
+          where (l, pe) in (select l, pe from ${PRICE_STAGING} where e = any($1)) order by l, pe, seq desc) k
+        where k.e = any($1) and s.l = k.l and s.pe = k.pe`, [
+        tomb
+    ]);
+    // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
+    return {
+        changed: 0,
+        unchanged: 0,
+        rejected,
+        events: []
+    };
+}
 const tradeTermsSink = {
     entity: 'tradeTerms',
     tables: [

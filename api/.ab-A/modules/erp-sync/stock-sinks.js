@@ -46,9 +46,13 @@ const stockSink = {
     ],
     firstLoad: {
         table: 'stock',
-        referencesAtEnd: true
+        referencesAtEnd: true,
+        resolvesAtEnd: [
+            'products'
+        ]
     },
     async apply (client, records, now, memory) {
+        if (memory?.get(_sinks.FIRST_LOAD) === true) return stageStock(client, records, now, memory);
         const live = records.filter((r)=>!r.deleted);
         const products = await (0, _sinksupport.idsOf)(client, memory, 'product', live.map((r)=>r.productErpId));
         const warehouses = await (0, _sinksupport.idsOf)(client, memory, 'warehouse', live.map((r)=>r.warehouseErpId));
@@ -94,7 +98,6 @@ const stockSink = {
         }
         const n = rows.p.length;
         const changed = [];
-        const staged = memory?.get(_sinks.FIRST_LOAD) === true;
         if (n) {
             const [P, W] = [
                 (0, _sinksupport.plainArray)(rows.p),
@@ -118,9 +121,7 @@ const stockSink = {
                 ]);
                 plannedChanged = res.rows.map((r)=>Number(r.i) - 1);
             }
-            if (staged) {
-                await stage(client, rows, P, W, memory);
-            } else {
+            {
                 const res = await client.query(`with up as (insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
          select gen_random_uuid(), e, p, w, o, r, t, h, $8
            from unnest($1::uuid[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[]) as x(p, w, e, o, r, t, h)
@@ -171,12 +172,10 @@ const stockSink = {
         const upserted = changed.length;
         const tomb = records.filter((r)=>r.deleted).map((r)=>r.erpId);
         if (tomb.length) {
-            // in a staged first load the rows are still in the staging table: the tombstone applies there
-            const target = staged ? STAGING : 'stock';
-            await client.query(`delete from stock_delivery d using ${target} s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`, [
+            await client.query(`delete from stock_delivery d using stock s where s.erp_id = any($1) and d.product_id = s.product_id and d.warehouse_id = s.warehouse_id`, [
                 tomb
             ]);
-            const d = await client.query(`update ${target} s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
+            const d = await client.query(`update stock s set on_hand = 0, erp_reserved = 0, planned_hash = null, as_of = $2, updated_at = $2 from product p
           where s.erp_id = any($1) and p.id = s.product_id and (s.on_hand <> 0 or s.erp_reserved <> 0 or s.planned_hash is not null)
           returning p.erp_id as v`, [
                 tomb,
@@ -184,13 +183,6 @@ const stockSink = {
             ]);
             changed.push(...d.rows.map((r)=>r.v));
         }
-        // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
-        if (staged) return {
-            changed: 0,
-            unchanged: 0,
-            rejected,
-            events: []
-        };
         const events = changed.length ? [
             {
                 topic: _events.ERP_EVENTS.stockChanged,
@@ -207,8 +199,9 @@ const stockSink = {
         };
     },
     /**
-   * Writes a first load's staged rows: the latest version of each (product, warehouse), in product order. Rows
-   * superseded by a later page of the same load count as unchanged.
+   * Writes a first load's staged rows: the latest version of each (product, warehouse), its product resolved by
+   * ERP id, in product order, and the planned deliveries of those that plan some. A row whose product Kontor does
+   * not know is quarantined; rows superseded by a later page of the same load count as unchanged.
    */ async finishFirstLoad (client, now, memory) {
         if (!memory.has(STAGING)) return {
             changed: 0,
@@ -223,35 +216,38 @@ const stockSink = {
          where (stock.erp_id, stock.on_hand, stock.erp_reserved, stock.planned_hash)
                is distinct from (excluded.erp_id, excluded.on_hand, excluded.erp_reserved, excluded.planned_hash)`;
         const res = await client.query(`with latest as (
-         select distinct on (product_id, warehouse_id) * from ${STAGING} order by product_id, warehouse_id, seq desc
+         select distinct on (s.product_erp_id, s.warehouse_id) s.*, p.id as pid
+           from ${STAGING} s left join product p on p.erp_id = s.product_erp_id
+          order by s.product_erp_id, s.warehouse_id, s.seq desc
        ), up as (
          insert into stock (id, erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, updated_at)
-         select gen_random_uuid(), erp_id, product_id, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1
-           from latest order by product_id, warehouse_id
+         select gen_random_uuid(), erp_id, pid, warehouse_id, on_hand, erp_reserved, as_of, planned_hash, $1 from latest where pid is not null
          ${upsert}
-         returning product_id)
-       select count(*)::int as n, (select count(*) from ${STAGING})::int as staged,
-              case when count(*) <= ${_sinksupport.KEYS_FOR_EVENTS} then array_agg(product_id::text) end as ps
-         from up`, [
+         returning 1)
+       select 0 as k, (select count(*) from up)::int as n, (select count(*) from ${STAGING})::int as staged,
+              (select case when count(*) <= ${_sinksupport.KEYS_FOR_EVENTS} then array_agg(distinct product_erp_id) end from latest where pid is not null) as ps,
+              null as raw
+       union all
+       select 1, 0, 0, null, json_build_object('erpId', x.erp_id, 'warehouseErpId', w.erp_id, 'productErpId', x.product_erp_id,
+                                               'onHand', x.on_hand, 'erpReserved', x.erp_reserved, 'modifiedAt', x.as_of)::text
+         from latest x join warehouse w on w.id = x.warehouse_id where x.pid is null`, [
             now
         ]);
-        const { n, staged, ps } = res.rows[0];
-        // the ERP ids of the changed products, when few enough to name (events say "many" otherwise)
-        const named = ps ? (await client.query(`select distinct product_erp_id as e from ${STAGING} where product_id = any($1::uuid[])`, [
-            ps
-        ])).rows.map((r)=>r.e) : null;
-        await client.query(`drop table ${STAGING}`);
+        const rows = res.rows;
+        const { n, staged, ps } = rows.find((r)=>r.k === 0);
+        const rejected = rows.filter((r)=>r.k === 1).map((r)=>(0, _sinksupport.reject)('stock', JSON.parse(r.raw), 'its product or warehouse is unknown to Kontor'));
         await keys?.restore();
-        const changed = named ?? new Array(n).fill('');
+        if (memory.get(STAGED_PLANS) === true) await writeStagedPlans(client);
+        await client.query(`drop table ${STAGING}`);
         return {
             changed: n,
-            unchanged: staged - n,
-            rejected: [],
+            unchanged: staged - n - rejected.length,
+            rejected,
             events: n ? [
                 {
                     topic: _events.ERP_EVENTS.stockChanged,
                     payload: {
-                        productErpIds: (0, _sinks.keysOrMany)(changed.filter(Boolean))
+                        productErpIds: ps ?? []
                     }
                 }
             ] : []
@@ -259,24 +255,88 @@ const stockSink = {
     }
 };
 /** The staging table of a stock first load (temporary: this session's, gone at commit or rollback). */ const STAGING = 'stock_first_load';
-/** Adds a page's rows to the first load's staging table (made on the first page); P and W are rows.p and rows.w as literals. */ async function stage(client, rows, P, W, memory) {
+/** Set in a run's memory once a staged page planned deliveries. */ const STAGED_PLANS = 'stock:staged-plans';
+/**
+ * A first load's page: its rows staged with the products' ERP ids (warehouses resolved now: there are few), each
+ * with its planned deliveries as JSON; a deletion zeroes what earlier pages staged under its id, as a page would.
+ */ async function stageStock(client, records, now, memory) {
+    const live = records.filter((r)=>!r.deleted);
+    const warehouses = await (0, _sinksupport.idsOf)(client, memory, 'warehouse', live.map((r)=>r.warehouseErpId));
+    const rejected = [];
+    // one row per (product, warehouse) of the page, the last one winning
+    const at = new Map();
+    const rows = {
+        pe: [],
+        w: [],
+        e: [],
+        o: [],
+        r: [],
+        t: [],
+        h: [],
+        plan: []
+    };
+    for (const r of live){
+        const w = warehouses.get(r.warehouseErpId);
+        if (!w) {
+            rejected.push((0, _sinksupport.reject)('stock', r, 'its product or warehouse is unknown to Kontor'));
+            continue;
+        }
+        const planned = plannedOf(r);
+        const key = r.productErpId + w;
+        let i = at.get(key);
+        if (i === undefined) {
+            i = rows.pe.length;
+            at.set(key, i);
+            rows.pe.push(r.productErpId);
+            rows.w.push(w);
+        }
+        rows.e[i] = r.erpId;
+        rows.o[i] = r.onHand;
+        rows.r[i] = r.erpReserved;
+        rows.t[i] = r.modifiedAt;
+        rows.h[i] = plannedHash(planned);
+        rows.plan[i] = planned.length ? JSON.stringify(planned) : null;
+        if (planned.length) memory.set(STAGED_PLANS, true);
+    }
     if (!memory.has(STAGING)) {
         memory.set(STAGING, true);
-        await client.query(`create temp table ${STAGING} (seq bigint generated always as identity, product_id uuid not null,
-       warehouse_id uuid not null, erp_id text, product_erp_id text, on_hand numeric(14,3) not null,
-       erp_reserved numeric(14,3) not null, as_of timestamptz not null, planned_hash text, updated_at timestamptz) on commit drop`);
+        await client.query(`create temp table ${STAGING} (seq bigint generated always as identity, product_erp_id text not null,
+       warehouse_id uuid not null, erp_id text, on_hand numeric(14,3) not null, erp_reserved numeric(14,3) not null,
+       as_of timestamptz not null, planned_hash text, planned json) on commit drop`);
     }
-    await client.query(`insert into ${STAGING} (product_id, warehouse_id, erp_id, product_erp_id, on_hand, erp_reserved, as_of, planned_hash)
-     select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::numeric[], $6::numeric[], $7::timestamptz[], $8::text[])`, [
-        P,
-        W,
-        (0, _sinksupport.textArray)(rows.e),
+    if (rows.pe.length) await client.query(`insert into ${STAGING} (product_erp_id, warehouse_id, erp_id, on_hand, erp_reserved, as_of, planned_hash, planned)
+       select * from unnest($1::text[], $2::uuid[], $3::text[], $4::numeric[], $5::numeric[], $6::timestamptz[], $7::text[], $8::json[])`, [
         (0, _sinksupport.textArray)(rows.pe),
+        (0, _sinksupport.plainArray)(rows.w),
+        (0, _sinksupport.textArray)(rows.e),
         (0, _sinksupport.plainArray)(rows.o),
         (0, _sinksupport.plainArray)(rows.r),
         (0, _sinksupport.textArray)(rows.t),
-        (0, _sinksupport.textArray)(rows.h)
+        (0, _sinksupport.textArray)(rows.h),
+        (0, _sinksupport.textArray)(rows.plan)
     ]);
+    const tomb = records.filter((r)=>r.deleted).map((r)=>r.erpId);
+    if (tomb.length) await client.query(`update ${STAGING} set on_hand = 0, erp_reserved = 0, planned_hash = null, planned = null, as_of = $2 where erp_id = any($1)`, [
+        tomb,
+        now
+    ]);
+    // staged rows are counted, and their events published, when the first load writes them (finishFirstLoad)
+    return {
+        changed: 0,
+        unchanged: 0,
+        rejected,
+        events: []
+    };
+}
+/** A first load's planned deliveries, once its stock rows are written: those of each written row's latest version. */ async function writeStagedPlans(client) {
+    await client.query(`insert into stock_delivery (id, erp_id, product_id, warehouse_id, quantity, expected_on)
+     select gen_random_uuid(), st.erp_id || '@' || d.date, st.product_id, st.warehouse_id, d.quantity, d.date
+       from (select distinct on (product_erp_id, warehouse_id) * from ${STAGING} order by product_erp_id, warehouse_id, seq desc) s
+       join stock st on st.erp_id = s.erp_id and st.warehouse_id = s.warehouse_id,
+            json_to_recordset(s.planned) as d(date date, quantity numeric)
+      where s.planned is not null
+     on conflict (erp_id) do update set product_id = excluded.product_id, warehouse_id = excluded.warehouse_id,
+            quantity = excluded.quantity, expected_on = excluded.expected_on`);
 }
 const STOCK_SINKS = [
     stockSink

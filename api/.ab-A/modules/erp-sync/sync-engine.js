@@ -91,6 +91,9 @@ const cmp = (a, b)=>{
         erpId: m.erpId
     };
 }
+/** The class key of the advisory lock a first load holds for its run (the entity's index is the other key). */ const FIRST_LOAD_LOCK = 0x4b4e5452;
+/** A staged first load found that an entity it resolves at its end has not committed a first load. */ let NotLoadedYet = class NotLoadedYet extends Error {
+};
 let ErpSyncService = class ErpSyncService {
     constructor(connector, config, bus, sinks, payments = null){
         this.connector = connector;
@@ -191,12 +194,16 @@ let ErpSyncService = class ErpSyncService {
             ...result,
             skipped: `the tables for ${entity} do not exist yet`
         };
+        const sink = this.sinks.get(entity);
         const waiting = await this.unmetDependencies(ctx, entity);
-        if (waiting.length) return {
+        const waitingFor = {
             ...result,
             skipped: `waiting for a first successful sync of ${waiting.join(', ')}`
         };
-        const sink = this.sinks.get(entity);
+        // a staged first load that resolves those entities only at its end may start while their first load runs
+        const ahead = sink.firstLoad?.resolvesAtEnd ?? [];
+        const early = waiting.length > 0 && waiting.every((d)=>ahead.includes(d)) && await this.inFirstLoad(ctx, waiting);
+        if (waiting.length && !early) return waitingFor;
         const limit = opts.batchSize ?? this.config.batchSize;
         const maxPages = opts.maxPages ?? this.config.maxPagesPerRun;
         const initial = await (0, _pg.withPgClient)(ctx.em, (c)=>this.readState(c, entity));
@@ -220,6 +227,8 @@ let ErpSyncService = class ErpSyncService {
             const first = sink.firstLoad;
             if (first && !initial.cursor && await (0, _pg.withPgClient)(ctx.em, (c)=>(0, _firstload.isEmpty)(c, first.table))) {
                 await this.firstLoad(run, first);
+            } else if (early) {
+                return waitingFor;
             } else {
                 await this.pages(run, (fn)=>(0, _pg.inPgTransaction)(ctx.em, async (client)=>{
                         if (ASYNC_COMMIT.has(entity)) await client.query('set local synchronous_commit = off');
@@ -227,6 +236,11 @@ let ErpSyncService = class ErpSyncService {
                     }), (events)=>this.publish(ctx, events));
             }
         } catch (err) {
+            // an early first load whose dependency's own first load did not commit: rolled back, it waits like any other
+            if (err instanceof NotLoadedYet) return {
+                ...waitingFor,
+                skipped: err.message
+            };
             await this.markFailure(ctx, entity, err);
             throw err;
         }
@@ -254,28 +268,42 @@ let ErpSyncService = class ErpSyncService {
    * rolls back every page and the cursor together, and the next run starts the first load again. Events go
    * out after the one commit.
    */ async firstLoad(run, spec) {
+        const staged = !!run.sink.finishFirstLoad;
         const events = await (0, _pg.withPgClient)(run.ctx.em, async (client)=>{
             await client.query('begin');
             try {
+                // announced for the run (entities that resolve this one at their end may start meanwhile: inFirstLoad)
+                await client.query('select pg_advisory_xact_lock($1, $2)', [
+                    FIRST_LOAD_LOCK,
+                    _erpconnector.ERP_ENTITIES.indexOf(run.entity)
+                ]);
                 if (ASYNC_COMMIT.has(run.entity)) await client.query('set local synchronous_commit = off');
                 const setAside = spec.setAsideIndexes ? await (0, _firstload.setAsideIndexesIfEmpty)(client, spec.table) : null;
-                const references = spec.referencesAtEnd ? await (0, _firstload.checkReferencesAtEnd)(client, spec.table) : null;
+                // a staged load writes its table only at the end: its references are held and checked from then on
+                let references = spec.referencesAtEnd && !staged ? await (0, _firstload.checkReferencesAtEnd)(client, spec.table) : null;
                 run.result.firstLoad = true;
                 const events = [];
-                if (run.sink.finishFirstLoad) run.memory.set(_sinks.FIRST_LOAD, true);
+                if (staged) run.memory.set(_sinks.FIRST_LOAD, true);
                 await this.pages(run, (fn)=>fn(client), async (e)=>{
                     events.push(...e);
                 });
                 if (run.sink.finishFirstLoad) {
-                    // a sink that staged its pages writes them now, still inside the one transaction
+                    // a sink that staged its pages writes them now, still inside the one transaction, once what it
+                    // resolves at the end has committed its own first load
+                    await this.awaitLoaded(client, spec.resolvesAtEnd ?? []);
+                    if (spec.referencesAtEnd) references = await (0, _firstload.checkReferencesAtEnd)(client, spec.table);
                     const done = await run.sink.finishFirstLoad(client, run.ctx.clock.now(), run.memory);
+                    await (0, _quarantine.recordQuarantine)(client, done.rejected, run.ctx.clock.now());
                     run.result.changed += done.changed;
                     run.result.unchanged += done.unchanged;
+                    run.result.quarantined += done.rejected.length;
                     events.push(...done.events);
-                    await client.query(`update erp_sync_state set applied = applied + $2, unchanged = unchanged + $3, updated_at = $4 where entity = $1`, [
+                    await client.query(`update erp_sync_state set applied = applied + $2, unchanged = unchanged + $3, quarantined = quarantined + $4,
+                    updated_at = $5 where entity = $1`, [
                         run.entity,
                         done.changed,
                         done.unchanged,
+                        done.rejected.length,
                         run.ctx.clock.now()
                     ]);
                 }
@@ -289,6 +317,35 @@ let ErpSyncService = class ErpSyncService {
             }
         });
         await this.publish(run.ctx, events);
+    }
+    /** Whether each of `entities` is in its first load right now (another session holds its first-load lock). */ async inFirstLoad(ctx, entities) {
+        const keys = entities.map((e)=>_erpconnector.ERP_ENTITIES.indexOf(e));
+        const res = await (0, _pg.withPgClient)(ctx.em, (c)=>c.query(`select count(distinct objid)::int n from pg_locks
+          where locktype = 'advisory' and granted and classid = $1::int::oid and objid = any($2::int[]::oid[]) and objsubid = 2`, [
+                FIRST_LOAD_LOCK,
+                keys
+            ]));
+        return res.rows[0].n === new Set(keys).size;
+    }
+    /**
+   * Before a staged first load writes what it resolves at its end: the tables of `entities` are locked in SHARE
+   * mode (this waits for a first load of theirs still running, which holds them, and keeps their rows in place
+   * until this load commits), and each must have committed a first load. If one has not (it failed), this load
+   * gives way with NotLoadedYet: it rolls back and waits for that entity like any other run.
+   */ async awaitLoaded(client, entities) {
+        const wired = entities.filter((e)=>this.sinks.has(e));
+        if (!wired.length) return;
+        const tables = wired.map((e)=>{
+            const sink = this.sinks.get(e);
+            return sink.firstLoad?.table ?? sink.tables[0];
+        });
+        await client.query(`lock table ${tables.map((t)=>`"${t}"`).join(', ')} in share mode`);
+        const res = await client.query(`select entity from erp_sync_state where entity = any($1) and (last_success_at is not null or cursor_modified_at is not null)`, [
+            wired
+        ]);
+        const done = new Set(res.rows.map((r)=>r.entity));
+        const missing = wired.filter((e)=>!done.has(e));
+        if (missing.length) throw new NotLoadedYet(`waiting for a first successful sync of ${missing.join(', ')}`);
     }
     /**
    * Pages until caught up (or the run's page limit): each page and the cursor it reaches are written by `tx`
