@@ -1,5 +1,5 @@
 // ERP sync import benchmark: initial import of 100k products, 1M price rows and 500k stock rows through the
-// sync engine (ErpSyncService → sinks → json_to_recordset + INSERT … ON CONFLICT … WHERE changed), then a
+// sync engine (ErpSyncService → sinks → COPY into a staging table + INSERT … ON CONFLICT … WHERE changed), then a
 // delta of 10,000 changes. The ERP side is an in-process generator speaking the ErpConnector port, so the
 // figures are Kontor's (HTTP transfer and schema validation are measured separately: ERP_BENCH_HTTP=1).
 //

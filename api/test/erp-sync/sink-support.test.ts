@@ -21,6 +21,9 @@ describe('ERP sync: rows copied into staging tables (COPY, text format)', () => 
     expect(copyField(undefined)).toBe('\\N');
     expect(copyField('\\N')).toBe('\\\\N');
     expect(copyField(-2.5)).toBe('-2.5');
+    expect([copyField(true), copyField(false)]).toEqual(['t', 'f']);
+    expect(copyField(new Date(Date.UTC(2026, 11, 8, 1, 2, 3, 4)))).toBe('2026-12-08T01:02:03.004Z');
+    expect(copyField({ code: 'a\tb', list: [1, 'x\ny'] })).toBe('{"code":"a\\\\tb","list":[1,"x\\\\ny"]}');
   });
 
   it('reads back every value as it was: tabs, newlines, backslashes, quotes, the text \\N, nulls, numbers, JSON', async () => {

@@ -1,13 +1,13 @@
 import type { ErpCharacteristic, ErpProduct, QuarantinedInput } from './erp-connector';
 import { ERP_EVENTS } from './events';
 import { contentHash, keysOrMany, type Sink } from './sinks';
-import { collect, json, reject } from './sink-support';
+import { collect, json, reject, stagePage } from './sink-support';
 
 /**
  * Sinks into the catalog module's tables: categories, characteristics, warehouses and products (the catalog owns
- * the tables; the ERP masters the data, DESIGN.md §3). Each is one bulk statement per page: stage with
- * json_to_recordset, upsert by the natural key, rewrite only what changed (`IS DISTINCT FROM`, or the content hash
- * where the table keeps one). Prices are in pricing-sinks.ts, stock in stock-sinks.ts.
+ * the tables; the ERP masters the data, DESIGN.md §3). Each is one bulk statement per page: stage (products: COPY
+ * into a staging table; the small entities with json_to_recordset), upsert by the natural key, rewrite only what
+ * changed (`IS DISTINCT FROM`, or the content hash where the table keeps one). Prices are in pricing-sinks.ts, stock in stock-sinks.ts.
  */
 
 export const categoriesSink: Sink<'categories'> = {
@@ -201,18 +201,26 @@ export const productsSink: Sink<'products'> = {
       attrs: attributesOf(r, codes),
       active: r.active,
     }));
+    // the page is copied into a staging table of its own and upserted from there
+    if (rows.length)
+      await stagePage(
+        client,
+        'product_page',
+        `erp_id text, sku text, ean text, name text, description text, unit text, vat int, cat text, maker text, attrs jsonb, active boolean`,
+        PRODUCT_PAGE,
+        PRODUCT_PAGE.map((n) => rows.map((r) => r[n])),
+      );
     const { changed, missing } = rows.length
       ? await collect(
           client,
-          `with s as (select * from json_to_recordset($1::json) as x(erp_id text, sku text, ean text, name text, description text, unit text, vat int,
-                                                                       cat text, maker text, attrs jsonb, active boolean)),
+          `with s as (select * from product_page),
                 mk as (select x.name, min(x.id::text)::uuid as id from manufacturer x where x.name in (select distinct maker from s) group by x.name),
                 clash as (select s.erp_id from s join product p on p.sku = s.sku and p.erp_id is distinct from s.erp_id),
                 up as (insert into product (id, erp_id, sku, ean, names, descriptions, unit, vat_rate_bp, category_id, manufacturer_id, attributes, active,
                                             created_at, updated_at)
                        select gen_random_uuid(), s.erp_id, s.sku, s.ean, jsonb_build_object('pl', s.name),
                               case when s.description is null then '{}'::jsonb else jsonb_build_object('pl', s.description) end,
-                              s.unit, s.vat, c.id, m.id, s.attrs, s.active, $2, $2
+                              s.unit, s.vat, c.id, m.id, s.attrs, s.active, $1, $1
                          from s left join category c on c.erp_id = s.cat left join mk m on m.name = s.maker
                         where not exists (select 1 from clash where clash.erp_id = s.erp_id)
                        on conflict (erp_id) do update set sku = excluded.sku, ean = excluded.ean, names = product.names || excluded.names,
@@ -225,7 +233,7 @@ export const productsSink: Sink<'products'> = {
                               excluded.vat_rate_bp, excluded.category_id, excluded.manufacturer_id, excluded.attributes, excluded.active)
                        returning erp_id)
            select 'c' as k, erp_id as v from up union all select 'x', erp_id from clash`,
-          [json(rows), now],
+          [now],
         )
       : { changed: [], missing: [] };
     const rejected = missing.map((id) =>
@@ -247,5 +255,8 @@ export const productsSink: Sink<'products'> = {
     };
   },
 };
+
+/** The columns of a products page's staging table. */
+const PRODUCT_PAGE = ['erp_id', 'sku', 'ean', 'name', 'description', 'unit', 'vat', 'cat', 'maker', 'attrs', 'active'] as const;
 
 export const CATALOG_SINKS: Sink[] = [categoriesSink, characteristicsSink, warehousesSink, productsSink] as Sink[];

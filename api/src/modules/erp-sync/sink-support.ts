@@ -16,17 +16,29 @@ export const json = (rows: unknown[]) => JSON.stringify(rows);
  * into their table with one INSERT … ON CONFLICT.
  */
 
-/** A field of COPY's text format: null as \N; backslashes, tabs, newlines and carriage returns escaped. */
-export function copyField(v: string | number | null | undefined): string {
+/**
+ * A field of COPY's text format: null as \N, booleans as t/f, dates in ISO form, objects as JSON; backslashes,
+ * tabs, newlines and carriage returns escaped.
+ */
+export function copyField(v: unknown): string {
   if (v == null) return '\\N';
-  if (typeof v === 'number') return String(v);
-  return COPY_SPECIAL.test(v) ? v.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : v;
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return String(v);
+    case 'boolean':
+      return v ? 't' : 'f';
+    case 'string':
+      return COPY_SPECIAL.test(v) ? v.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : v;
+    default:
+      return copyField(v instanceof Date ? v.toISOString() : JSON.stringify(v));
+  }
 }
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_SPECIALS = /[\\\t\n\r]/g;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-type CopyValue = string | number | null | undefined;
+type CopyValue = unknown;
 
 /**
  * Copies rows into `table (names)` with `COPY … FROM STDIN` (text format): the rows come column by column, all
@@ -46,7 +58,7 @@ export async function copyColumns(
     for (let c = 1; c < columns.length; c++) line += '\t' + copyField(columns[c][i]);
     out += line + '\n';
   }
-  await pipeline(Readable.from([out]), client.query(copyFrom(`copy ${table} (${names.join(', ')}) from stdin`)));
+  await pipeline(Readable.from([out]), client.query(copyFrom(`copy ${table} (${names.map((n) => `"${n}"`).join(', ')}) from stdin`)));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ErpEntity, ErpRecordBase, ErpRecordMap, QuarantinedInput } from '.
 import { ERP_EVENTS, type ErpStatusEvent } from './events';
 import { recordPaymentRoutes } from './payment-routing';
 import { asDate, type PgClient } from './pg';
-import { reject } from './sink-support';
+import { reject, stagePage } from './sink-support';
 
 /** An event to publish once the sync transaction has committed. */
 export interface PendingEvent {
@@ -77,7 +77,7 @@ export function latestPerErpId<T extends ErpRecordBase>(records: T[]): { latest:
 
 export interface Column<R> {
   name: string;
-  /** PostgreSQL type in the json_to_recordset column list. */
+  /** PostgreSQL type of the column in the staging table. */
   type: string;
   value: (r: R) => unknown;
 }
@@ -108,14 +108,15 @@ export interface TableSinkSpec<E extends ErpEntity> {
 }
 
 /**
- * The bulk upsert: one `json_to_recordset` statement stages the batch, `INSERT … ON CONFLICT (erp_id) DO UPDATE
- * … WHERE content_hash IS DISTINCT FROM excluded.content_hash` writes only what changed.
+ * The bulk upsert: the batch is copied into a staging table (COPY, stagePage), then `INSERT … ON CONFLICT (erp_id)
+ * DO UPDATE … WHERE content_hash IS DISTINCT FROM excluded.content_hash` writes only what changed.
  */
 export function tableSink<E extends ErpEntity>(spec: TableSinkSpec<E>): Sink<E> {
   const cols = spec.columns;
   const t = spec.table;
   const rs = spec.resolve;
   const staging = ['erp_id text', 'content_hash text', ...cols.map((c) => `"${c.name}" ${c.type}`), ...(rs ? [`"${rs.from}" text`] : [])];
+  const stagingNames = ['erp_id', 'content_hash', ...cols.map((c) => c.name), ...(rs ? [rs.from] : [])];
   const target = ['erp_id', 'content_hash', ...cols.map((c) => c.name), ...(rs ? [rs.column] : [])];
   const source = ['s.erp_id', 's.content_hash', ...cols.map((c) => `s."${c.name}"`), ...(rs ? ['r.id'] : [])];
   const updates = target
@@ -125,10 +126,10 @@ export function tableSink<E extends ErpEntity>(spec: TableSinkSpec<E>): Sink<E> 
   const changedWhere = `"${t}".content_hash is distinct from excluded.content_hash${spec.softDeletable ? ` or "${t}".deleted_at is not null` : ''}`;
   const ret = spec.returning ?? 'erp_id';
   const sql = `
-with s as (select * from json_to_recordset($1::json) as x(${staging.join(', ')})),
+with s as (select * from sink_page),
      up as (
        insert into "${t}" (id, ${target.map((c) => `"${c}"`).join(', ')}, updated_at${spec.createdAt ? ', created_at' : ''})
-       select gen_random_uuid(), ${source.join(', ')}, $2${spec.createdAt ? ', $2' : ''}
+       select gen_random_uuid(), ${source.join(', ')}, $1${spec.createdAt ? ', $1' : ''}
          from s${rs ? ` join "${rs.table}" r on r.erp_id = s."${rs.from}"` : ''}
        on conflict (erp_id) do update set ${updates.join(', ')}
        where ${changedWhere}
@@ -153,7 +154,14 @@ select 'c' as k, v from up${rs ? `\nunion all select 'u' as k, s.erp_id from s w
       let upserted = 0;
       let unresolved = 0;
       if (rows.length) {
-        const res = await client.query<{ k: string; v: string }>(sql, [JSON.stringify(rows), now]);
+        await stagePage(
+          client,
+          'sink_page',
+          staging.join(', '),
+          stagingNames,
+          stagingNames.map((n) => rows.map((r) => r[n])),
+        );
+        const res = await client.query<{ k: string; v: string }>(sql, [now]);
         for (const row of res.rows) {
           if (row.k === 'u') unresolved++;
           if (row.k === 'c') {
