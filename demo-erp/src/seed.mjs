@@ -25,7 +25,8 @@ export async function seedDemo(db, { products = 240, catalogFrom = null } = {}) 
     ['C-32', 'C-30', 'Armatura'],
   ];
   if (!fromKontor) await ownCatalog(db, top, sub, products);
-  await seedCustomers(db);
+  // the customers' terms name price lists and a category of the catalog the ERP holds (its own, or Kontor's mirrored)
+  await seedCustomers(db, fromKontor || { retail: 'PL-DET', wholesale: 'PL-HURT', category: 'C-21' });
   return true;
 }
 
@@ -62,7 +63,7 @@ async function ownCatalog(db, top, sub, products) {
   });
 }
 
-async function seedCustomers(db) {
+async function seedCustomers(db, { retail, wholesale, category }) {
   const account = (email, name, accessLevel) => ({ email, name, accessLevel, blocked: false });
   await putRecords(db, 'customers', [
     {
@@ -71,7 +72,7 @@ async function seedCustomers(db) {
       taxId: 'PL5250000001',
       blocked: false,
       blockedReason: null,
-      priceListErpId: 'PL-HURT',
+      priceListErpId: wholesale,
       creditLimitMinor: 5000000,
       currency: 'PLN',
       paymentTermDays: 30,
@@ -88,7 +89,7 @@ async function seedCustomers(db) {
       taxId: 'PL5250000002',
       blocked: false,
       blockedReason: null,
-      priceListErpId: 'PL-DET',
+      priceListErpId: retail,
       creditLimitMinor: 2000000,
       currency: 'PLN',
       paymentTermDays: 14,
@@ -100,7 +101,7 @@ async function seedCustomers(db) {
       taxId: 'PL5250000003',
       blocked: false,
       blockedReason: null,
-      priceListErpId: 'PL-DET',
+      priceListErpId: retail,
       creditLimitMinor: 500000,
       currency: 'PLN',
       paymentTermDays: 7,
@@ -111,11 +112,11 @@ async function seedCustomers(db) {
     {
       erpId: 'TT-K-0001',
       customerErpId: 'K-0001',
-      priceListErpId: 'PL-HURT',
+      priceListErpId: wholesale,
       paymentTermDays: 30,
-      discounts: [{ scope: 'category', targetErpId: 'C-21', percentBp: 500 }],
+      discounts: [{ scope: 'category', targetErpId: category, percentBp: 500 }],
     },
-    { erpId: 'TT-K-0002', customerErpId: 'K-0002', priceListErpId: 'PL-DET', paymentTermDays: 14, discounts: [] },
+    { erpId: 'TT-K-0002', customerErpId: 'K-0002', priceListErpId: retail, paymentTermDays: 14, discounts: [] },
   ]);
   const day = 86_400_000;
   const now = Date.now();
@@ -278,7 +279,8 @@ export async function recomputeBalance(db, customerErpId) {
 /**
  * For `npm start`: the demo ERP takes its catalog (categories, characteristics, warehouses, products, price
  * lists, prices, stock) from Kontor's demo catalog, once, so the two agree and the first sync changes nothing.
- * `kontorUrl` is Kontor's database.
+ * `kontorUrl` is Kontor's database. Returns what the customers' terms then refer to (price lists, a category), or
+ * false when Kontor has no catalog yet.
  */
 export async function seedCatalogFromKontor(db, kontorUrl) {
   const src = new pg.Client({ connectionString: kontorUrl });
@@ -305,7 +307,8 @@ export async function seedCatalogFromKontor(db, kontorUrl) {
         from product p left join category c on c.id = p.category_id left join manufacturer m on m.id = p.manufacturer_id
        where p.erp_id is not null`);
     for (let i = 0; i < products.length; i += 1000) await putRecords(db, 'products', products.slice(i, i + 1000));
-    await putRecords(db, 'priceLists', await q(`select erp_id as "erpId", name, currency from price_list where erp_id is not null`));
+    const lists = await q(`select erp_id as "erpId", name, currency from price_list where erp_id is not null order by erp_id`);
+    await putRecords(db, 'priceLists', lists);
     const prices = await q(`
       select coalesce(e.erp_id, l.erp_id || ':' || p.erp_id || ':1') as "erpId", l.erp_id as "priceListErpId", p.erp_id as "productErpId",
              e.amount_minor::float8 as "netMinor", l.currency, 1 as "minQuantity"
@@ -320,7 +323,13 @@ export async function seedCatalogFromKontor(db, kontorUrl) {
         from stock s join warehouse w on w.id = s.warehouse_id join product p on p.id = s.product_id
        where w.erp_id is not null and p.erp_id is not null`);
     for (let i = 0; i < stock.length; i += 1000) await putRecords(db, 'stock', stock.slice(i, i + 1000));
-    return true;
+    // what the customers' terms refer to: a wholesale and a retail list, and a category with products under it
+    const wholesale = lists.find((l) => /HURT/i.test(l.erpId)) ?? lists[0];
+    const retail = lists.find((l) => l !== wholesale) ?? wholesale;
+    const [discounted] = await q(`select c.erp_id as "erpId" from discount_rule d join company co on co.id = d.company_id
+                                    join category c on c.id = d.scope_id where co.erp_id = 'K-0001' and d.scope = 'category' limit 1`);
+    const category = discounted ?? categories.find((c) => c.parentErpId) ?? categories[0];
+    return { retail: retail?.erpId ?? null, wholesale: wholesale?.erpId ?? null, category: category.erpId };
   } finally {
     await src.end();
   }

@@ -24,7 +24,13 @@ export interface DemoErp {
 }
 
 interface DemoErpModule {
-  startDemoErp(opts: { databaseUrl: string; port?: number; seed?: boolean; random?: () => number }): Promise<DemoErp>;
+  startDemoErp(opts: {
+    databaseUrl: string;
+    port?: number;
+    seed?: boolean;
+    random?: () => number;
+    catalogFrom?: string | null;
+  }): Promise<DemoErp>;
 }
 interface SeedModule {
   putRecords(db: Pool, entity: string, docs: unknown[]): Promise<void>;
@@ -56,11 +62,19 @@ export const loadDemoSeed = async (): Promise<SeedModule> => ({
 });
 
 /** A demo ERP on a random port with its own fresh database (dropped on close). */
-export async function startTestErp(opts: { seed?: boolean; random?: () => number } = {}): Promise<DemoErp & { databaseUrl: string }> {
+export async function startTestErp(
+  opts: { seed?: boolean; random?: () => number; catalogFrom?: string } = {},
+): Promise<DemoErp & { databaseUrl: string }> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/kontor_t_erp_${randomBytes(5).toString('hex')}`;
   const { startDemoErp } = await loadDemoErp();
-  const erp = await startDemoErp({ databaseUrl: url.toString(), port: 0, seed: opts.seed ?? true, random: opts.random });
+  const erp = await startDemoErp({
+    databaseUrl: url.toString(),
+    port: 0,
+    seed: opts.seed ?? true,
+    random: opts.random,
+    catalogFrom: opts.catalogFrom ?? null,
+  });
   const close = erp.close.bind(erp);
   return Object.assign(erp, {
     databaseUrl: url.toString(),
