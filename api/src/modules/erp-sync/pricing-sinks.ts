@@ -3,7 +3,7 @@ import { ERP_EVENTS } from './events';
 import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { contentHash, FIRST_LOAD, keysOrMany, type ApplyResult, type RunMemory, type Sink } from './sinks';
-import { changedKeys, copyColumns, idsOf, json, KEYS_FOR_EVENTS, reject, stagePage } from './sink-support';
+import { changedKeys, copyColumns, idsOf, json, KEYS_FOR_EVENTS, reject, stagedLoadResult, stagePage } from './sink-support';
 
 /**
  * Sinks into the pricing module's tables: price lists and their entries, customers' trade terms, promotions (the
@@ -71,36 +71,7 @@ export const pricesSink: Sink<'prices'> = {
       'price_list',
       live.map((r) => r.priceListErpId),
     );
-    // one row per (list, product): the last one of the page wins; the columns are built as they go
-    const at = new Map<string, number>();
-    const L: string[] = [];
-    const P: string[] = [];
-    const E: string[] = [];
-    const A: number[] = [];
-    const PE: string[] = [];
-    let missing = 0;
-    for (const r of live) {
-      const l = lists.get(r.priceListErpId);
-      const p = products.get(r.productErpId);
-      if (!l || !p) {
-        missing++;
-        rejected.push(reject('prices', r, 'its price list or product is unknown to Kontor'));
-        continue;
-      }
-      const key = l + p;
-      const i = at.get(key);
-      if (i === undefined) {
-        at.set(key, L.length);
-        L.push(l);
-        P.push(p);
-        E.push(r.erpId);
-        A.push(r.netMinor);
-        PE.push(r.productErpId);
-      } else {
-        E[i] = r.erpId;
-        A[i] = r.netMinor;
-      }
-    }
+    const { L, P, PE, E, A, missing } = priceColumns(live, lists, products, rejected);
     const changed: string[] = [];
     if (L.length) {
       // the page is copied into a staging table of its own and upserted from there
@@ -162,21 +133,49 @@ export const pricesSink: Sink<'prices'> = {
          from latest x join price_list pl on pl.id = x.l where x.pid is null`,
       [now],
     );
-    const rows = res.rows as Array<{ k: number; n: number; staged: number; ps: string[] | null; raw: string }>;
-    const head = rows.find((r) => r.k === 0)!;
-    const unknown = rows.filter((r) => r.k === 1);
     await client.query(`drop table ${PRICE_STAGING}`);
     await keys?.restore();
-    const rejected = unknown.map((u) => reject('prices', JSON.parse(u.raw), 'its price list or product is unknown to Kontor'));
-    const { n, staged, ps } = head;
-    return {
-      changed: n,
-      unchanged: staged - n - rejected.length,
-      rejected,
-      events: n ? [{ topic: ERP_EVENTS.pricesChanged, payload: { productErpIds: ps ?? [] } }] : [],
-    };
+    return stagedLoadResult('prices', res.rows, 'its price list or product is unknown to Kontor', ERP_EVENTS.pricesChanged);
   },
 };
+
+/**
+ * A page's live entries as columns, one per (list, product), the page's last winning. Entries whose list (or, given
+ * `products`, product) Kontor does not know go to `rejected`. Without `products` (a staged first load) the products
+ * stay ERP ids: `P` is left empty and entries are keyed by `PE`.
+ */
+function priceColumns(live: ErpPrice[], lists: Map<string, string>, products: Map<string, string> | null, rejected: QuarantinedInput[]) {
+  const at = new Map<string, number>();
+  const L: string[] = [];
+  const P: string[] = [];
+  const PE: string[] = [];
+  const E: string[] = [];
+  const A: number[] = [];
+  let missing = 0;
+  for (const r of live) {
+    const l = lists.get(r.priceListErpId);
+    const p = products ? products.get(r.productErpId) : r.productErpId;
+    if (!l || !p) {
+      missing++;
+      rejected.push(reject('prices', r, 'its price list or product is unknown to Kontor'));
+      continue;
+    }
+    const key = l + p;
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, L.length);
+      L.push(l);
+      if (products) P.push(p);
+      PE.push(r.productErpId);
+      E.push(r.erpId);
+      A.push(r.netMinor);
+    } else {
+      E[i] = r.erpId;
+      A[i] = r.netMinor;
+    }
+  }
+  return { L, P, PE, E, A, missing };
+}
 
 /** The staging table of a price first load (temporary: this session's, gone at commit or rollback). */
 const PRICE_STAGING = 'price_first_load';
@@ -195,31 +194,7 @@ async function stagePrices(
     'price_list',
     live.map((r) => r.priceListErpId),
   );
-  // one row per (list, product) of the page, the last one winning
-  const at = new Map<string, number>();
-  const L: string[] = [];
-  const PE: string[] = [];
-  const E: string[] = [];
-  const A: number[] = [];
-  for (const r of live) {
-    const l = lists.get(r.priceListErpId);
-    if (!l) {
-      rejected.push(reject('prices', r, 'its price list or product is unknown to Kontor'));
-      continue;
-    }
-    const key = l + r.productErpId;
-    const i = at.get(key);
-    if (i === undefined) {
-      at.set(key, L.length);
-      L.push(l);
-      PE.push(r.productErpId);
-      E.push(r.erpId);
-      A.push(r.netMinor);
-    } else {
-      E[i] = r.erpId;
-      A[i] = r.netMinor;
-    }
-  }
+  const { L, PE, E, A } = priceColumns(live, lists, null, rejected);
   if (!memory.has(PRICE_STAGING)) {
     memory.set(PRICE_STAGING, true);
     await client.query(

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { QuarantinedInput } from './erp-connector';
 import type { PgClient } from './pg';
-import type { RunMemory } from './sinks';
+import type { ApplyResult, RunMemory } from './sinks';
 
 /*
  * What the catalog, pricing and stock sinks share: staging as JSON, rejections, changed keys, id look-ups.
@@ -74,6 +74,27 @@ export async function stagePage(
 ): Promise<void> {
   await client.query(`drop table if exists pg_temp.${table}; create temp table ${table} (${columns}) on commit drop`);
   await copyColumns(client, table, names, values);
+}
+
+/**
+ * What a staged first load's one write returns, as the sink's result: its summary row (k = 0: rows written `n`, rows
+ * staged, the products named when few enough) and one row per staged record it could not resolve (k = 1, the record
+ * as JSON in `raw`), quarantined with `reason`. Rows staged and then superseded by a later page count as unchanged.
+ */
+export function stagedLoadResult(
+  entity: 'prices' | 'stock',
+  rows: Array<{ k: number; n: number; staged: number; ps: string[] | null; raw: string | null }>,
+  reason: string,
+  topic: string,
+): ApplyResult {
+  const { n, staged, ps } = rows.find((r) => r.k === 0)!;
+  const rejected = rows.filter((r) => r.k === 1).map((r) => reject(entity, JSON.parse(r.raw!), reason));
+  return {
+    changed: n,
+    unchanged: staged - n - rejected.length,
+    rejected,
+    events: n ? [{ topic, payload: { productErpIds: ps ?? [] } }] : [],
+  };
 }
 
 /** Pages larger than this announce "many products changed" instead of naming them (no per-row look-up back). */

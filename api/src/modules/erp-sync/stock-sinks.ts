@@ -4,7 +4,7 @@ import { setAsideKeysIfEmpty } from './first-load';
 import type { PgClient } from './pg';
 import { ERP_EVENTS } from './events';
 import { FIRST_LOAD, keysOrMany, type ApplyResult, type PendingEvent, type RunMemory, type Sink } from './sinks';
-import { changedKeys, copyColumns, idsOf, json, KEYS_FOR_EVENTS, reject, stagePage } from './sink-support';
+import { changedKeys, copyColumns, idsOf, json, KEYS_FOR_EVENTS, reject, stagedLoadResult, stagePage } from './sink-support';
 
 /*
  * The sink into the stock module's tables: stock per product and warehouse, and planned deliveries (the stock module
@@ -59,36 +59,7 @@ export const stockSink: Sink<'stock'> = {
       live.map((r) => r.warehouseErpId),
     );
     const rejected: QuarantinedInput[] = [];
-    // one row per (product, warehouse), the page's last winning; the columns are built as they go
-    const at = new Map<string, number>();
-    const rows: StockColumns = { p: [], w: [], e: [], o: [], r: [], t: [], pe: [], h: [] };
-    const plans: Array<Array<{ date: string; quantity: number }>> = [];
-    let missing = 0;
-    for (const r of live as ErpStock[]) {
-      const p = products.get(r.productErpId);
-      const w = warehouses.get(r.warehouseErpId);
-      if (!p || !w) {
-        missing++;
-        rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
-        continue;
-      }
-      const planned = plannedOf(r);
-      const key = p + w;
-      let i = at.get(key);
-      if (i === undefined) {
-        i = rows.p.length;
-        at.set(key, i);
-        rows.p.push(p);
-        rows.w.push(w);
-      }
-      rows.e[i] = r.erpId;
-      rows.o[i] = r.onHand;
-      rows.r[i] = r.erpReserved;
-      rows.t[i] = r.modifiedAt;
-      rows.pe[i] = r.productErpId;
-      rows.h[i] = plannedHash(planned);
-      plans[i] = planned;
-    }
+    const { rows, plans, missing } = stockColumns(live, warehouses, products, rejected);
     const n = rows.p.length;
     const changed: string[] = [];
     if (n) {
@@ -207,20 +178,10 @@ export const stockSink: Sink<'stock'> = {
          from latest x join warehouse w on w.id = x.warehouse_id where x.pid is null`,
       [now],
     );
-    const rows = res.rows as Array<{ k: number; n: number; staged: number; ps: string[] | null; raw: string }>;
-    const { n, staged, ps } = rows.find((r) => r.k === 0)!;
-    const rejected = rows
-      .filter((r) => r.k === 1)
-      .map((r) => reject('stock', JSON.parse(r.raw), 'its product or warehouse is unknown to Kontor'));
     await keys?.restore();
     if (memory.get(STAGED_PLANS) === true) await writeStagedPlans(client);
     await client.query(`drop table ${STAGING}`);
-    return {
-      changed: n,
-      unchanged: staged - n - rejected.length,
-      rejected,
-      events: n ? [{ topic: ERP_EVENTS.stockChanged, payload: { productErpIds: ps ?? [] } }] : [],
-    };
+    return stagedLoadResult('stock', res.rows, 'its product or warehouse is unknown to Kontor', ERP_EVENTS.stockChanged);
   },
 };
 
@@ -243,32 +204,9 @@ async function stageStock(client: PgClient, records: ErpStock[], now: Date, memo
     live.map((r) => r.warehouseErpId),
   );
   const rejected: QuarantinedInput[] = [];
-  // one row per (product, warehouse) of the page, the last one winning
-  const at = new Map<string, number>();
-  const rows: StagedColumns = { pe: [], w: [], e: [], o: [], r: [], t: [], h: [], plan: [] };
-  for (const r of live) {
-    const w = warehouses.get(r.warehouseErpId);
-    if (!w) {
-      rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
-      continue;
-    }
-    const planned = plannedOf(r);
-    const key = r.productErpId + w;
-    let i = at.get(key);
-    if (i === undefined) {
-      i = rows.pe.length;
-      at.set(key, i);
-      rows.pe.push(r.productErpId);
-      rows.w.push(w);
-    }
-    rows.e[i] = r.erpId;
-    rows.o[i] = r.onHand;
-    rows.r[i] = r.erpReserved;
-    rows.t[i] = r.modifiedAt;
-    rows.h[i] = plannedHash(planned);
-    rows.plan[i] = planned.length ? JSON.stringify(planned) : null;
-    if (planned.length) memory.set(STAGED_PLANS, true);
-  }
+  const { rows, plans } = stockColumns(live, warehouses, null, rejected);
+  const plan = plans.map((planned) => (planned.length ? JSON.stringify(planned) : null));
+  if (plan.some((x) => x)) memory.set(STAGED_PLANS, true);
   if (!memory.has(STAGING)) {
     memory.set(STAGING, true);
     await client.query(
@@ -281,7 +219,7 @@ async function stageStock(client: PgClient, records: ErpStock[], now: Date, memo
     client,
     STAGING,
     ['product_erp_id', 'warehouse_id', 'erp_id', 'on_hand', 'erp_reserved', 'as_of', 'planned_hash', 'planned'],
-    [rows.pe, rows.w, rows.e, rows.o, rows.r, rows.t, rows.h, rows.plan],
+    [rows.pe, rows.w, rows.e, rows.o, rows.r, rows.t, rows.h, plan],
   );
   const tomb = records.filter((r) => r.deleted).map((r) => r.erpId);
   if (tomb.length)
@@ -307,18 +245,6 @@ async function writeStagedPlans(client: PgClient): Promise<void> {
   );
 }
 
-/** A first load's staged page, column by column (products by ERP id; plans as JSON). */
-interface StagedColumns {
-  pe: string[];
-  w: string[];
-  e: string[];
-  o: number[];
-  r: number[];
-  t: string[];
-  h: Array<string | null>;
-  plan: Array<string | null>;
-}
-
 /** A page's stock rows, column by column (product and warehouse ids, ERP ids, figures, change time, plan hash). */
 interface StockColumns {
   p: string[];
@@ -329,6 +255,49 @@ interface StockColumns {
   t: string[];
   pe: string[];
   h: Array<string | null>;
+}
+
+/**
+ * A page's live rows as columns, one per (product, warehouse), the page's last winning, with each row's planned
+ * deliveries beside it. Rows whose warehouse (or, given `products`, product) Kontor does not know go to `rejected`.
+ * Without `products` (a staged first load) the products stay ERP ids: `p` is left empty and rows are keyed by `pe`.
+ */
+function stockColumns(
+  live: ErpStock[],
+  warehouses: Map<string, string>,
+  products: Map<string, string> | null,
+  rejected: QuarantinedInput[],
+) {
+  const at = new Map<string, number>();
+  const rows: StockColumns = { p: [], w: [], e: [], o: [], r: [], t: [], pe: [], h: [] };
+  const plans: Array<Array<{ date: string; quantity: number }>> = [];
+  let missing = 0;
+  for (const r of live) {
+    const p = products ? products.get(r.productErpId) : r.productErpId;
+    const w = warehouses.get(r.warehouseErpId);
+    if (!p || !w) {
+      missing++;
+      rejected.push(reject('stock', r, 'its product or warehouse is unknown to Kontor'));
+      continue;
+    }
+    const planned = plannedOf(r);
+    const key = p + w;
+    let i = at.get(key);
+    if (i === undefined) {
+      i = rows.pe.length;
+      at.set(key, i);
+      if (products) rows.p.push(p);
+      rows.pe.push(r.productErpId);
+      rows.w.push(w);
+    }
+    rows.e[i] = r.erpId;
+    rows.o[i] = r.onHand;
+    rows.r[i] = r.erpReserved;
+    rows.t[i] = r.modifiedAt;
+    rows.h[i] = plannedHash(planned);
+    plans[i] = planned;
+  }
+  return { rows, plans, missing };
 }
 
 export const STOCK_SINKS: Sink[] = [stockSink] as Sink[];
